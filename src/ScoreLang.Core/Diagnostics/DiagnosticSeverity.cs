@@ -1,0 +1,9 @@
+namespace ScoreLang.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Hidden,
+    Info,
+    Warning,
+    Error,
+}
