@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every test suite of ScoreLang and ends with one line "N passed, N failed, N skipped".
+# Used as-is by CI (.ci/run). Installs what it needs (npm packages) itself.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+passed=0 failed=0 skipped=0 broken=0
+log_dir=$(mktemp -d)
+
+add_counts() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + $3)); }
+
+# .NET suites: build once, then every test project; counts come from the TRX files.
+if ! dotnet build ScoreLang.sln -c Release -nologo -clp:ErrorsOnly; then
+  echo "build failed" >&2
+  broken=1
+else
+  rm -rf "$log_dir/trx"
+  dotnet test ScoreLang.sln -c Release --no-build -nologo \
+    --logger "trx" --results-directory "$log_dir/trx"
+  test_rc=$?
+  failed_before=$failed
+  for trx in "$log_dir"/trx/*.trx; do
+    [ -f "$trx" ] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+    get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+    p=$(get passed); f=$(get failed); e=$(get error); t=$(get total); x=$(get executed)
+    p=${p:-0}; f=${f:-0}; e=${e:-0}; t=${t:-0}; x=${x:-0}
+    add_counts "$p" $((f + e)) $((t - x))
+  done
+  ls "$log_dir"/trx/*.trx >/dev/null 2>&1 || { echo "no test results were produced" >&2; broken=1; }
+  # A crashed test host leaves no failed test in the results, only a non-zero exit code.
+  if [ "$test_rc" -ne 0 ] && [ "$failed" -eq "$failed_before" ]; then echo "dotnet test failed (exit $test_rc)" >&2; broken=1; fi
+fi
+
+# Node suites (TextMate grammar, VS Code extension): each prints TAP-like "# pass N" / "# fail N" lines.
+for dir in grammar editors/vscode; do
+  [ -f "$dir/package.json" ] || continue
+  if ! (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >"$log_dir/npm-ci.log" 2>&1); then
+    cat "$log_dir/npm-ci.log" >&2; echo "npm ci failed in $dir" >&2; broken=1; continue
+  fi
+  out="$log_dir/$(echo "$dir" | tr / _).log"
+  (cd "$dir" && npm test 2>&1) | tee "$out"
+  p=$(awk '/^# pass [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); p=${p:-0}
+  f=$(awk '/^# fail [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); f=${f:-0}
+  s=$(awk '/^# skip [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); s=${s:-0}
+  if [ "$p" = 0 ] && [ "$f" = 0 ]; then echo "no test counts found for $dir" >&2; broken=1; fi
+  add_counts "$p" "$f" "$s"
+done
+
+failed=$((failed + broken))
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
