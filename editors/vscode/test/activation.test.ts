@@ -20,6 +20,8 @@ interface Extension {
 const fakeServerSource = `
 const fs = require('fs');
 const logFile = process.argv[2];
+// With "crash-after-start", exit with an error right after initialization (a server that crashes while running).
+const crash = process.argv[3] === 'crash-after-start';
 let buffer = Buffer.alloc(0);
 function send(message) {
   const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
@@ -37,6 +39,7 @@ process.stdin.on('data', (chunk) => {
     buffer = buffer.subarray(headerEnd + 4 + length);
     fs.appendFileSync(logFile, message.method + '\\n');
     if (message.method === 'initialize') send({ id: message.id, result: { capabilities: {}, serverInfo: { name: 'fake' } } });
+    else if (message.method === 'initialized' && crash) process.exit(3);
     else if (message.method === 'shutdown') send({ id: message.id, result: null });
     else if (message.method === 'exit') process.exit(0);
   }
@@ -125,6 +128,23 @@ describe('activation with the bundled extension', () => {
     assert.equal(readFileSync(argsLog, 'utf8').trim(), 'lsp');
     await waitFor(() => readFileSync(methods, 'utf8').includes('exit'), 'exit');
     assert.deepEqual(readFileSync(methods, 'utf8').trim().split('\n'), ['initialize', 'initialized', 'shutdown', 'exit']);
+  });
+
+  it('restarts a server that crashes after it started', posixOnly, async () => {
+    const serverFile = join(dir, 'server.js');
+    const methods = join(dir, 'methods.log');
+    const runs = join(dir, 'runs.log');
+    writeFileSync(serverFile, fakeServerSource);
+    // The first run crashes once it is up; the restarted one keeps running.
+    writeScript(
+      'scorelang',
+      `echo run >> "${runs}"\nif [ "$(wc -l < "${runs}")" -eq 1 ]; then mode=crash-after-start; else mode=stay; fi\n` +
+        `exec "${process.execPath}" "${serverFile}" "${methods}" "$mode"`,
+    );
+    const initializedTwice = () => existsSync(methods) && readFileSync(methods, 'utf8').split('\n').filter((m) => m === 'initialized').length === 2;
+    await activateAndStop(() => waitFor(initializedTwice, 'the restarted server'));
+    assert.equal(readFileSync(runs, 'utf8').trim().split('\n').length, 2);
+    assert.deepEqual(fake.errors, []);
   });
 });
 
