@@ -22,4 +22,10 @@ public static partial class DiagnosticCatalog
     public static DiagnosticDescriptor UnexpectedTopLevel { get; } = Error("SL1012", "Unexpected text", "Expected 'import', 'record', 'event', 'list' or 'score' but found {0}.");
 
     public static DiagnosticDescriptor NestingTooDeep { get; } = Error("SL1013", "Nesting too deep", "Conditions are nested more than {0} levels deep. Simplify the condition.");
+
+    public static DiagnosticDescriptor MisspelledKeyword { get; } = Error("SL1014", "Misspelt keyword", "Expected {0} but found '{1}'. Did you mean '{2}'?");
+
+    public static DiagnosticDescriptor ConditionTooLong { get; } = Error("SL1015", "Condition too long", "This condition joins more than {0} terms with 'and'/'or'. Split it into several rules, or use 'in [...]'.");
+
+    public static DiagnosticDescriptor InternalParserError { get; } = Error("SL1099", "Parser failure", "The parser could not read this file ({0}). Please report this file to the ScoreLang maintainers.");
 }
