@@ -9,14 +9,23 @@ namespace ScoreLang.Diagnostics;
 public static partial class DiagnosticCatalog
 {
     /// <summary>All descriptors, for documentation and tests that check every code is covered.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [.. typeof(DiagnosticCatalog)
-            .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(p => p.PropertyType == typeof(DiagnosticDescriptor))
-            .Select(p => (DiagnosticDescriptor)p.GetValue(null)!)
-            .OrderBy(d => d.Code, StringComparer.Ordinal)];
+    public static IReadOnlyList<DiagnosticDescriptor> All => AllDescriptors.Items;
 
     private static DiagnosticDescriptor Error(string code, string title, string format) => new(code, DiagnosticSeverity.Error, title, format);
 
     private static DiagnosticDescriptor Warning(string code, string title, string format) => new(code, DiagnosticSeverity.Warning, title, format);
+
+    /// <summary>
+    /// Built on first use, after every descriptor property is set: static initialisers of a partial class run in an
+    /// unspecified file order, and a reflection-based list built among them saw nulls.
+    /// </summary>
+    private static class AllDescriptors
+    {
+        public static readonly IReadOnlyList<DiagnosticDescriptor> Items =
+            [.. typeof(DiagnosticCatalog)
+                .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(p => p.PropertyType == typeof(DiagnosticDescriptor))
+                .Select(p => (DiagnosticDescriptor)p.GetValue(null)!)
+                .OrderBy(d => d.Code, StringComparer.Ordinal)];
+    }
 }

@@ -85,9 +85,9 @@ internal sealed class ParseContext
     /// Reports "Expected X but found Y", once per position: when recovery invents several missing pieces at the same
     /// place (a ')' for each open parenthesis, say), only the first says so.
     /// </summary>
-    public void ReportExpected(int index, string expected)
+    public void ReportExpected(int index, string expected, bool atToken = false)
     {
-        var span = ErrorSpan(index);
+        var span = atToken ? At(index).Span : ErrorSpan(index);
         if (span.Start == _lastExpectedPosition)
         {
             return;

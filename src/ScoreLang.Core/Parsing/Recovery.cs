@@ -86,7 +86,8 @@ internal sealed class Recovery
 
     /// <summary>
     /// Skips at least one unexpected token (reporting what was expected, with a "did you mean" for a misspelt keyword)
-    /// up to the next token where <paramref name="isItemStart"/> or <paramref name="isListEnd"/> holds outside braces, a
+    /// up to the next token where <paramref name="isItemStart"/> or <paramref name="isListEnd"/> holds outside braces, the
+    /// next line outside braces (one diagnostic per bad line, so a second typo is reported on its own), a
     /// <c>}</c> that closes the enclosing block, a declaration start or the end of the file. Fails without consuming
     /// anything when the current token already ends the list, so <c>Many</c> stops there.
     /// </summary>
@@ -108,7 +109,7 @@ internal sealed class Recovery
                 i++;
             }
             while (!IsDeclarationStart(i) && !_context.IsKind(i, TokenKind.EndOfFile)
-                && !(depth <= 0 && (_context.IsKind(i, TokenKind.CloseBrace) || isItemStart(i) || isListEnd(i))));
+                && !(depth <= 0 && (_context.IsKind(i, TokenKind.CloseBrace) || isItemStart(i) || isListEnd(i) || _context.StartsLine(i))));
 
             return CursorStep<SkippedTokensSyntax>.Ok(i - start, Skipped(start, i));
         });
@@ -137,7 +138,7 @@ internal sealed class Recovery
         var suggestion = token.Kind == TokenKind.Identifier ? Spelling.Closest(token.Text, keywords) : null;
         if (suggestion is null)
         {
-            _context.ReportExpected(index, expected);
+            _context.ReportExpected(index, expected, atToken: true);
             return;
         }
 
@@ -148,12 +149,16 @@ internal sealed class Recovery
     /// <summary>The items of a block and whether its braces were there; the construct reports a missing '}' itself.</summary>
     public readonly record struct Block<T>(ImmutableArray<T> Items, bool HasOpen, bool HasClose);
 
-    /// <summary><c>{ item* }</c> where the braces are expected (reported when missing) and items recover through <paramref name="error"/>.</summary>
-    public Parser<SyntaxToken, Block<T>> BlockOf<T>(Parser<SyntaxToken, T> item, Parser<SyntaxToken, T> error) =>
+    /// <summary>
+    /// <c>{ item* }</c> where the braces are expected (reported when missing) and items recover through <paramref name="error"/>.
+    /// The list also ends where <paramref name="isListEnd"/> holds: something that belongs to an enclosing block whose
+    /// '}' is missing.
+    /// </summary>
+    public Parser<SyntaxToken, Block<T>> BlockOf<T>(Parser<SyntaxToken, T> item, Parser<SyntaxToken, T> error, Func<int, bool>? isListEnd = null) =>
         Pidgin.Parser.Map(
             (open, items, close) => new Block<T>([.. items], open, close),
             _tokens.ExpectKind(TokenKind.OpenBrace, "{"),
-            item.Or(error).Many(),
+            TokenParsers.Peek(i => !EndsBlock(i) && !(isListEnd?.Invoke(i) ?? false)).Then(item).Or(error).Many(),
             TokenParsers.Kind(TokenKind.CloseBrace).ThenReturn(true).Or(Pidgin.Parser<SyntaxToken>.Return(false)));
 
     public TextSpan TokenSpan(int index) => _context.At(index).Span;

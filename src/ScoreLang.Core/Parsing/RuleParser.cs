@@ -58,7 +58,7 @@ internal sealed class RuleParser
         var error = recovery.Skip("a rule starting with 'event' or 'when'", recovery.IsRuleStart, recovery.IsScoreMemberStart, ["event", "when"])
             .Select(skipped => (RuleSyntax)new ErrorRuleSyntax(skipped, skipped.Span));
 
-        Rules = recovery.BlockOf(OneOf(eventRule, propertyRule), error);
+        Rules = recovery.BlockOf(OneOf(eventRule, propertyRule), error, recovery.IsScoreMemberStart);
     }
 
     /// <summary><c>{ rule* }</c>; the group reports a missing '}' itself.</summary>

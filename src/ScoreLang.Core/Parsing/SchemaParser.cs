@@ -41,7 +41,7 @@ internal sealed class SchemaParser
                 ReportIfUnclosed(body, start, name);
                 return new EventDeclarationSyntax(name, recordType, description, body.Items, span);
             }),
-            Word("event").Then(tokens.ExpectIdentifier("an event name")),
+            Word("event").Then(tokens.ExpectName("an event name", "on")),
             tokens.ExpectWord("on").Then(tokens.ExpectIdentifier("the record type the event happens to, such as 'contact'")),
             tokens.OptionalString,
             TokenParsers.Peek(i => tokens.Context.IsKind(i, TokenKind.OpenBrace)).Then(properties)
@@ -49,7 +49,7 @@ internal sealed class SchemaParser
 
         List = tokens.Node(Map(
             (name, recordType, description, condition) => Make(span => new ListDeclarationSyntax(name, recordType, description, condition, span)),
-            Word("list").Then(tokens.ExpectIdentifier("a list name")),
+            Word("list").Then(tokens.ExpectName("a list name", "of")),
             tokens.ExpectWord("of").Then(tokens.ExpectIdentifier("the record type of the list's members, such as 'contact'")),
             tokens.OptionalString,
             Opt(Word("when").Then(expressions.Condition))));

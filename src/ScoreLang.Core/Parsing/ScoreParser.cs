@@ -53,7 +53,7 @@ internal sealed class ScoreParser
                 ReportIfUnclosed(body, start, name);
                 return new ScoreDeclarationSyntax(name, recordType, title, body.Items, span);
             }),
-            Word("score").Then(tokens.ExpectIdentifier("a score name")),
+            Word("score").Then(tokens.ExpectName("a score name", "for")),
             tokens.ExpectWord("for").Then(tokens.ExpectIdentifier("the record type the score is for, such as 'contact'")),
             tokens.OptionalString,
             recovery.BlockOf(members, error)));
@@ -144,7 +144,7 @@ internal sealed class ScoreParser
             }),
             Word("thresholds"),
             Opt(_tokens.Identifier),
-            _recovery.BlockOf(band.Select(b => (BandSyntax?)b), error)));
+            _recovery.BlockOf(band.Select(b => (BandSyntax?)b), error, i => _recovery.IsScoreMemberStart(i) && !IsBandStart(i))));
     }
 
     private static string Label(SyntaxToken token) => token.Kind == TokenKind.String ? token.Value as string ?? string.Empty : token.Text;

@@ -53,7 +53,7 @@ internal sealed class TestBlockParser
         var error = _recovery.Skip(
                 "a test statement such as 'given', 'event' or 'expect'", _recovery.IsTestMemberStart, _recovery.IsScoreMemberStart, MemberKeywords)
             .Select(skipped => (TestMemberSyntax)new ErrorTestMemberSyntax(skipped, skipped.Span));
-        return _recovery.BlockOf(member, error);
+        return _recovery.BlockOf(member, error, _recovery.IsScoreMemberStart);
     }
 
     private Parser<SyntaxToken, TestMemberSyntax> AsOf() =>

@@ -67,6 +67,13 @@ internal sealed class TokenParsers
     public Parser<SyntaxToken, IdentifierSyntax> ExpectIdentifier(string expected) =>
         Identifier.Or(Missing(expected, span => new IdentifierSyntax(string.Empty, span)));
 
+    /// <summary>
+    /// A declared name, which is missing when the word there is the keyword that should follow it
+    /// (<c>score for contact</c> lacks the name; it is not a score called "for").
+    /// </summary>
+    public Parser<SyntaxToken, IdentifierSyntax> ExpectName(string expected, string nextKeyword) =>
+        Peek(i => !Context.IsWord(i, nextKeyword)).Then(Identifier).Or(Missing(expected, span => new IdentifierSyntax(string.Empty, span)));
+
     public Parser<SyntaxToken, NumberLiteralSyntax> ExpectNumber(string expected) =>
         Number.Or(Missing(expected, span => new NumberLiteralSyntax(0, span)));
 
