@@ -49,11 +49,15 @@ internal sealed class ScoreLangServer : IAsyncDisposable
         var workspace = new Workspace.Workspace(new DocumentAnalyzer(files, _log));
         _diagnostics = new DiagnosticsPublisher(workspace, client, _log, options.DiagnosticsDelay);
 
+        var requests = new DocumentRequests(workspace);
         foreach (var target in new object[]
         {
             new LifecycleHandler(_lifecycle, ServerCapabilitiesFactory.Create(), files, _log),
             new TextDocumentSyncHandler(workspace, _diagnostics, _log),
             new InvalidRequestHandler(),
+            new DocumentSymbolHandler(requests),
+            new FoldingRangeHandler(requests),
+            new SemanticTokensHandler(requests),
         })
         {
             RpcMethodRegistrar.Register(_rpc, target);

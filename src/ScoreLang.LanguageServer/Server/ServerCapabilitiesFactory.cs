@@ -1,3 +1,4 @@
+using ScoreLang.LanguageServer.Handlers;
 using ScoreLang.LanguageServer.Protocol;
 
 namespace ScoreLang.LanguageServer.Server;
@@ -7,5 +8,8 @@ internal static class ServerCapabilitiesFactory
 {
     public static ServerCapabilities Create() => new(
         PositionEncoding: PositionEncodingKind.UTF16,
-        TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental, Save: new SaveOptions(IncludeText: false)));
+        TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental, Save: new SaveOptions(IncludeText: false)),
+        DocumentSymbolProvider: true,
+        FoldingRangeProvider: true,
+        SemanticTokensProvider: new SemanticTokensOptions(SemanticTokensHandler.Legend, Range: false, Full: true));
 }
