@@ -41,10 +41,13 @@ for dir in grammar editors/vscode; do
   fi
   out="$log_dir/$(echo "$dir" | tr / _).log"
   (cd "$dir" && npm test 2>&1) | tee "$out"
+  npm_rc=${PIPESTATUS[0]}
   p=$(awk '/^# pass [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); p=${p:-0}
-  f=$(awk '/^# fail [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); f=${f:-0}
-  s=$(awk '/^# skip [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); s=${s:-0}
+  # Tests cancelled by a failed setup step count as failed.
+  f=$(awk '/^# (fail|cancelled) [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); f=${f:-0}
+  s=$(awk '/^# (skipped|todo) [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); s=${s:-0}
   if [ "$p" = 0 ] && [ "$f" = 0 ]; then echo "no test counts found for $dir" >&2; broken=1; fi
+  if [ "$npm_rc" -ne 0 ] && [ "$f" = 0 ]; then echo "npm test failed in $dir (exit $npm_rc)" >&2; broken=1; fi
   add_counts "$p" "$f" "$s"
 done
 
