@@ -37,7 +37,7 @@ internal sealed class SyntheticDataGenerator(SchemaModel schema, GenerationOptio
     private static void WriteCsv(string path, Action<CsvRowWriter> write) =>
         AtomicFile.Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16);
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
             write(new CsvRowWriter(writer));
         });
 

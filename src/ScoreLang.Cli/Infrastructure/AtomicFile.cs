@@ -11,7 +11,7 @@ internal static class AtomicFile
     public static void WriteAllText(string path, string contents) =>
         Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
             writer.Write(contents);
         });
 
