@@ -53,8 +53,7 @@ internal sealed class SyntheticDataGenerator(SchemaModel schema, GenerationOptio
             name =>
             {
                 var count = targets.Contains(name) ? Math.Max(1, options.Records / 10) : options.Records;
-                var prefix = name.Length > 0 ? name[..1] : "r";
-                return Enumerable.Range(1, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"{prefix}{i}")).ToArray();
+                return Enumerable.Range(1, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"{name}-{i}")).ToArray();
             },
             StringComparer.Ordinal);
     }
