@@ -1,0 +1,363 @@
+SET spark.sql.session.timeZone=UTC;
+
+CREATE OR REPLACE TEMPORARY VIEW `score_lead` AS
+-- ScoreLang score lead (model.score:1): a combined score of contact records.
+-- Generated for Spark SQL; $ {as_of} is the as-of date, substituted by spark-sql (--hivevar as_of=2024-06-01).
+-- One row per contact: id, score, engagement, fit, tier, then one column per group: profile, activity, recency.
+-- A record that is not scored (S20) has NULL in every column but id. Tables: docs/scale-out.md.
+WITH
+params AS (
+    SELECT CAST('${as_of}' AS TIMESTAMP) AS as_of
+),
+memberships AS (
+    SELECT l.`record_id` AS id,
+        MAX(CASE WHEN l.`list` = 'partners' THEN 1 ELSE 0 END) AS in_list_1,
+        MAX(CASE WHEN l.`list` = 'employees' THEN 1 ELSE 0 END) AS in_list_2
+    FROM `lists` AS l
+    WHERE l.`list` IN ('partners', 'employees')
+    GROUP BY l.`record_id`
+),
+visible_events AS (
+    -- the contact's own events
+    SELECT e.`record_id` AS scored_id, e.*
+    FROM `events` AS e
+    CROSS JOIN params AS p
+    WHERE e.`type` IN ('email_open', 'form', 'visit')
+      AND e.`timestamp` <= p.as_of
+),
+event_rules AS (
+    SELECT r.`id` AS id,
+        -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
+        SUM(CASE WHEN e.`type` = 'visit' THEN 2D * GREATEST(0D, 1D - 0.5D * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) - CASE WHEN (e.`timestamp` + make_interval(0, CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) AS INT))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0D END) AS g2_r1,
+        -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
+        SUM(CASE WHEN e.`type` = 'visit' AND COALESCE((instr(UPPER(e.`url`), UPPER('/pricing')) > 0), FALSE) THEN 10D * LEAST(1D, GREATEST(0D, 1D - 1D * ((unix_micros(p.as_of) - unix_micros(e.`timestamp`)) DIV 86400000000) / GREATEST(1, ((unix_micros((e.`timestamp` + make_interval(0, 3))) - unix_micros(e.`timestamp`)) DIV 86400000000)))) ELSE 0D END) AS g2_r2,
+        -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
+        MAX(CASE WHEN e.`type` = 'form' AND COALESCE(UPPER(e.`form`) = UPPER('Demo request'), FALSE) THEN e.`timestamp` END) AS g2_r3_latest,
+        -- model.score:1: event email_open 3
+        COUNT(CASE WHEN e.`type` = 'email_open' THEN 1 END) AS g2_r4_count,
+        -- model.score:1: event email_open 6
+        COUNT(CASE WHEN e.`type` = 'email_open' THEN 1 END) AS g2_r5_count,
+        -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
+        SUM(CASE WHEN e.`type` = 'visit' AND e.`timestamp` >= (p.as_of + make_interval(0, 0, 0, (-30))) THEN 1D * GREATEST(0D, 1D - 0.1D * LEAST(((unix_micros(p.as_of) - unix_micros(e.`timestamp`)) DIV 604800000000), 10)) ELSE 0D END) AS g2_r6
+    FROM `contact` AS r
+    CROSS JOIN params AS p
+    LEFT JOIN `company` AS a1 ON a1.`id` = r.`company`
+    LEFT JOIN memberships AS m ON m.id = r.`id`
+    JOIN visible_events AS e ON e.scored_id = r.`id`
+    GROUP BY r.`id`
+),
+rule_points AS (
+    SELECT r.`id` AS id,
+        -- whether the record is scored at all: include and exclude filters (S20)
+        NOT ((COALESCE(m.in_list_2, 0) = 1) OR COALESCE(UPPER(r.`stage`) = UPPER('lead'), FALSE)) AS is_scored,
+        -- model.score:1: when ... 30
+        CASE WHEN COALESCE((instr(UPPER(r.`title`), UPPER('Director')) > 0), FALSE) THEN 30D ELSE 0D END AS g1_r1,
+        -- model.score:1: when ... -20
+        CASE WHEN COALESCE(endswith(UPPER(r.`email`), UPPER('@gmail.com')), FALSE) THEN (-20D) ELSE 0D END AS g1_r2,
+        -- model.score:1: when ... 5
+        CASE WHEN COALESCE(startswith(UPPER(r.`email`), UPPER('ceo')), FALSE) THEN 5D ELSE 0D END AS g1_r3,
+        -- model.score:1: when ... 20
+        CASE WHEN COALESCE(a1.`size` >= 100D, FALSE) THEN 20D ELSE 0D END AS g1_r4,
+        -- model.score:1: when ... 15
+        CASE WHEN COALESCE(UPPER(a1.`industry`) IN (UPPER('software'), UPPER('Finance')), FALSE) THEN 15D ELSE 0D END AS g1_r5,
+        -- model.score:1: when ... 5
+        CASE WHEN COALESCE(NOT (UPPER(r.`stage`) IN (UPPER('customer'))), FALSE) THEN 5D ELSE 0D END AS g1_r6,
+        -- model.score:1: when ... 10
+        CASE WHEN COALESCE(r.`age` >= 25D AND r.`age` <= 45D, FALSE) THEN 10D ELSE 0D END AS g1_r7,
+        -- model.score:1: when ... -10
+        CASE WHEN (r.`email` IS NULL) THEN (-10D) ELSE 0D END AS g1_r8,
+        -- model.score:1: when ... 10
+        CASE WHEN (COALESCE(m.in_list_1, 0) = 1) THEN 10D ELSE 0D END AS g1_r9,
+        -- model.score:1: when ... 1
+        CASE WHEN NOT ((COALESCE(UPPER(r.`stage`) = UPPER('customer'), FALSE))) THEN 1D ELSE 0D END AS g1_r10,
+        -- model.score:1: when ... 7
+        CASE WHEN COALESCE(r.`vip`, FALSE) THEN 7D ELSE 0D END AS g1_r11,
+        -- model.score:1: when ... 3
+        CASE WHEN (COALESCE(a1.`active`, FALSE) AND NOT (COALESCE(UPPER(a1.`name`) = UPPER('O\'Brien \\ Sons'), FALSE))) THEN 3D ELSE 0D END AS g1_r12,
+        -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
+        COALESCE(er.g2_r1, 0D) AS g2_r1,
+        -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
+        COALESCE(er.g2_r2, 0D) AS g2_r2,
+        -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
+        CASE WHEN er.g2_r3_latest IS NULL THEN 0D ELSE 50D * POWER(0.5D, CAST(((unix_micros(p.as_of) - unix_micros(er.g2_r3_latest)) DIV 86400000000) AS DOUBLE) / 14) END AS g2_r3,
+        -- model.score:1: event email_open 3
+        CASE WHEN COALESCE(er.g2_r4_count, 0) >= 2 AND COALESCE(er.g2_r4_count, 0) <= 5 THEN 3D ELSE 0D END AS g2_r4,
+        -- model.score:1: event email_open 6
+        CASE WHEN COALESCE(er.g2_r5_count, 0) >= 6 THEN 6D ELSE 0D END AS g2_r5,
+        -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
+        COALESCE(er.g2_r6, 0D) AS g2_r6,
+        -- model.score:1: when ... 10
+        CASE WHEN COALESCE((p.as_of + make_interval(0, (-1))) <= CAST(r.`last_open` AS TIMESTAMP) AND CAST(r.`last_open` AS TIMESTAMP) <= p.as_of, FALSE) THEN 10D ELSE 0D END AS g3_r1,
+        -- model.score:1: when ... 5
+        CASE WHEN COALESCE(r.`created` < (p.as_of + make_interval(0, (-12))), FALSE) THEN 5D ELSE 0D END AS g3_r2,
+        -- model.score:1: when ... 5
+        CASE WHEN COALESCE(CASE WHEN (unix_micros(p.as_of) - unix_micros(CAST(r.`last_open` AS TIMESTAMP))) >= 0 THEN ((unix_micros(p.as_of) - unix_micros(CAST(r.`last_open` AS TIMESTAMP))) DIV 86400000000) ELSE -((86400000000 - 1 - (unix_micros(p.as_of) - unix_micros(CAST(r.`last_open` AS TIMESTAMP)))) DIV 86400000000) END < 7D, FALSE) THEN 5D ELSE 0D END AS g3_r3
+    FROM `contact` AS r
+    CROSS JOIN params AS p
+    LEFT JOIN `company` AS a1 ON a1.`id` = r.`company`
+    LEFT JOIN memberships AS m ON m.id = r.`id`
+    LEFT JOIN event_rules AS er ON er.id = r.`id`
+),
+group_points AS (
+    SELECT id, is_scored,
+        -- model.score:1: group profile (fit), limit 100, floor 0 (S13, S16)
+        GREATEST(0D, LEAST(g1_r1 + g1_r2 + g1_r3 + g1_r4 + g1_r5 + g1_r6 + g1_r7 + g1_r8 + g1_r9 + g1_r10 + g1_r11 + g1_r12, 100D)) AS g1,
+        -- model.score:1: group activity (engagement), limit 100, floor 0 (S13, S16)
+        GREATEST(0D, LEAST(g2_r1 + g2_r2 + g2_r3 + g2_r4 + g2_r5 + g2_r6, 100D)) AS g2,
+        -- model.score:1: group recency (engagement), limit 20, floor 0 (S13, S16)
+        GREATEST(0D, LEAST(g3_r1 + g3_r2 + g3_r3, 20D)) AS g3
+    FROM rule_points
+),
+totals AS (
+    SELECT id, is_scored, g1, g2, g3,
+        -- the groups add up, then the score limit and the floor apply (S14, S16)
+        GREATEST(0D, LEAST(g1 + g2 + g3, 150D)) AS total,
+        -- a combined score's parts: the sum of its groups of each part (S7)
+        g2 + g3 AS engagement,
+        g1 AS fit
+    FROM group_points
+)
+SELECT id AS `id`,
+    CASE WHEN is_scored THEN total END AS `score`,
+    CASE WHEN is_scored THEN engagement END AS `engagement`,
+    CASE WHEN is_scored THEN fit END AS `fit`,
+    -- thresholds (S23, S24)
+    CASE WHEN is_scored THEN (CASE WHEN fit >= 70 THEN 'A' WHEN fit >= 40 AND fit < 70 THEN 'B' WHEN fit >= -2147483648 AND fit < 40 THEN 'C' END) || (CASE WHEN engagement >= 50 THEN '1' WHEN engagement >= 20 AND engagement < 50 THEN '2' WHEN engagement >= 0 AND engagement < 20 THEN '3' END) END AS `tier`,
+    CASE WHEN is_scored THEN g1 END AS `profile`,
+    CASE WHEN is_scored THEN g2 END AS `activity`,
+    CASE WHEN is_scored THEN g3 END AS `recency`
+FROM totals;
+SELECT * FROM `score_lead`;
+
+CREATE OR REPLACE TEMPORARY VIEW `score_company_engagement` AS
+-- ScoreLang score company_engagement (model.score:1): an engagement score of company records.
+-- Generated for Spark SQL; $ {as_of} is the as-of date, substituted by spark-sql (--hivevar as_of=2024-06-01).
+-- One row per company: id, score, engagement, fit, tier, then one column per group: meetings, content.
+-- A record that is not scored (S20) has NULL in every column but id. Tables: docs/scale-out.md.
+WITH
+params AS (
+    SELECT CAST('${as_of}' AS TIMESTAMP) AS as_of
+),
+memberships AS (
+    SELECT l.`record_id` AS id,
+        MAX(CASE WHEN l.`list` = 'key_accounts' THEN 1 ELSE 0 END) AS in_list_1
+    FROM `lists` AS l
+    WHERE l.`list` IN ('key_accounts')
+    GROUP BY l.`record_id`
+),
+visible_events AS (
+    -- the company's own events
+    SELECT e.`record_id` AS scored_id, e.*
+    FROM `events` AS e
+    CROSS JOIN params AS p
+    WHERE e.`type` IN ('call')
+      AND e.`timestamp` <= p.as_of
+    UNION ALL
+    -- events of the contact records associated with it through contact.company (S2)
+    SELECT c.`company` AS scored_id, e.*
+    FROM `events` AS e
+    JOIN `contact` AS c ON c.`id` = e.`record_id`
+    CROSS JOIN params AS p
+    WHERE e.`type` IN ('form', 'visit')
+      AND e.`timestamp` <= p.as_of
+      AND c.`company` IS NOT NULL
+),
+event_rules AS (
+    SELECT r.`id` AS id,
+        -- model.score:1: event form 20
+        SUM(CASE WHEN e.`type` = 'form' THEN 20D ELSE 0D END) AS g1_r1,
+        -- model.score:1: event call 15
+        SUM(CASE WHEN e.`type` = 'call' AND COALESCE(e.`minutes` > 10D, FALSE) THEN 15D ELSE 0D END) AS g1_r2,
+        -- model.score:1: event visit 5 (decay 50% every 1 month, S17-S19)
+        SUM(CASE WHEN e.`type` = 'visit' THEN 5D * GREATEST(0D, 1D - 0.5D * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) - CASE WHEN (e.`timestamp` + make_interval(0, CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) AS INT))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0D END) AS g2_r1
+    FROM `company` AS r
+    CROSS JOIN params AS p
+    LEFT JOIN memberships AS m ON m.id = r.`id`
+    JOIN visible_events AS e ON e.scored_id = r.`id`
+    GROUP BY r.`id`
+),
+rule_points AS (
+    SELECT r.`id` AS id,
+        -- whether the record is scored at all: include and exclude filters (S20)
+        TRUE AS is_scored,
+        -- model.score:1: event form 20
+        COALESCE(er.g1_r1, 0D) AS g1_r1,
+        -- model.score:1: event call 15
+        COALESCE(er.g1_r2, 0D) AS g1_r2,
+        -- model.score:1: event visit 5 (decay 50% every 1 month, S17-S19)
+        COALESCE(er.g2_r1, 0D) AS g2_r1,
+        -- model.score:1: when ... 10
+        CASE WHEN (COALESCE(r.`size` >= 500D, FALSE)) THEN 10D ELSE 0D END AS g2_r2,
+        -- model.score:1: when ... 5
+        CASE WHEN (COALESCE(m.in_list_1, 0) = 1) THEN 5D ELSE 0D END AS g2_r3
+    FROM `company` AS r
+    CROSS JOIN params AS p
+    LEFT JOIN memberships AS m ON m.id = r.`id`
+    LEFT JOIN event_rules AS er ON er.id = r.`id`
+),
+group_points AS (
+    SELECT id, is_scored,
+        -- model.score:1: group meetings (engagement), limit 60, floor 0 (S13, S16)
+        GREATEST(0D, LEAST(g1_r1 + g1_r2, 60D)) AS g1,
+        -- model.score:1: group content (engagement), limit none, floor 0 (S13, S16)
+        GREATEST(0D, g2_r1 + g2_r2 + g2_r3) AS g2
+    FROM rule_points
+),
+totals AS (
+    SELECT id, is_scored, g1, g2,
+        -- the groups add up, then the score limit and the floor apply (S14, S16)
+        GREATEST(0D, LEAST(g1 + g2, 100D)) AS total,
+        CAST(NULL AS DOUBLE) AS engagement,
+        CAST(NULL AS DOUBLE) AS fit
+    FROM group_points
+)
+SELECT id AS `id`,
+    CASE WHEN is_scored THEN total END AS `score`,
+    CASE WHEN is_scored THEN engagement END AS `engagement`,
+    CASE WHEN is_scored THEN fit END AS `fit`,
+    -- thresholds (S23, S24)
+    CASE WHEN is_scored THEN (CASE WHEN total >= 75 THEN 'hot' WHEN total >= 25 AND total < 75 THEN 'warm' WHEN total >= 0 AND total < 25 THEN 'cold' END) END AS `tier`,
+    CASE WHEN is_scored THEN g1 END AS `meetings`,
+    CASE WHEN is_scored THEN g2 END AS `content`
+FROM totals;
+SELECT * FROM `score_company_engagement`;
+
+CREATE OR REPLACE TEMPORARY VIEW `score_legacy` AS
+-- ScoreLang score legacy (model.score:1): an engagement score of contact records.
+-- Generated for Spark SQL; $ {as_of} is the as-of date, substituted by spark-sql (--hivevar as_of=2024-06-01).
+-- One row per contact: id, score, engagement, fit, tier, then one column per group: negative, positive.
+-- A record that is not scored (S20) has NULL in every column but id. Tables: docs/scale-out.md.
+WITH
+params AS (
+    SELECT CAST('${as_of}' AS TIMESTAMP) AS as_of
+),
+memberships AS (
+    SELECT l.`record_id` AS id,
+        MAX(CASE WHEN l.`list` = 'partners' THEN 1 ELSE 0 END) AS in_list_1
+    FROM `lists` AS l
+    WHERE l.`list` IN ('partners')
+    GROUP BY l.`record_id`
+),
+visible_events AS (
+    -- the contact's own events
+    SELECT e.`record_id` AS scored_id, e.*
+    FROM `events` AS e
+    CROSS JOIN params AS p
+    WHERE e.`type` IN ('email_open', 'visit')
+      AND e.`timestamp` <= p.as_of
+),
+event_rules AS (
+    SELECT r.`id` AS id,
+        -- model.score:1: event visit -3
+        SUM(CASE WHEN e.`type` = 'visit' THEN (-3D) ELSE 0D END) AS g1_r1,
+        -- model.score:1: event email_open 2
+        SUM(CASE WHEN e.`type` = 'email_open' THEN 2D ELSE 0D END) AS g2_r1
+    FROM `contact` AS r
+    CROSS JOIN params AS p
+    LEFT JOIN memberships AS m ON m.id = r.`id`
+    JOIN visible_events AS e ON e.scored_id = r.`id`
+    GROUP BY r.`id`
+),
+rule_points AS (
+    SELECT r.`id` AS id,
+        -- whether the record is scored at all: include and exclude filters (S20)
+        ((COALESCE(m.in_list_1, 0) = 1) OR COALESCE(r.`vip`, FALSE)) AS is_scored,
+        -- model.score:1: event visit -3
+        COALESCE(er.g1_r1, 0D) AS g1_r1,
+        -- model.score:1: when ... 4
+        CASE WHEN COALESCE(UPPER(r.`stage`) = UPPER('MQL'), FALSE) THEN 4D ELSE 0D END AS g1_r2,
+        -- model.score:1: event email_open 2
+        COALESCE(er.g2_r1, 0D) AS g2_r1
+    FROM `contact` AS r
+    CROSS JOIN params AS p
+    LEFT JOIN memberships AS m ON m.id = r.`id`
+    LEFT JOIN event_rules AS er ON er.id = r.`id`
+),
+group_points AS (
+    SELECT id, is_scored,
+        -- model.score:1: group negative (engagement), limit none, floor none (S13, S16)
+        g1_r1 + g1_r2 AS g1,
+        -- model.score:1: group positive (engagement), limit 5, floor none (S13, S16)
+        LEAST(g2_r1, 5D) AS g2
+    FROM rule_points
+),
+totals AS (
+    SELECT id, is_scored, g1, g2,
+        -- the groups add up, then the score limit and the floor apply (S14, S16)
+        g1 + g2 AS total,
+        CAST(NULL AS DOUBLE) AS engagement,
+        CAST(NULL AS DOUBLE) AS fit
+    FROM group_points
+)
+SELECT id AS `id`,
+    CASE WHEN is_scored THEN total END AS `score`,
+    CASE WHEN is_scored THEN engagement END AS `engagement`,
+    CASE WHEN is_scored THEN fit END AS `fit`,
+    -- thresholds (S23, S24)
+    CASE WHEN is_scored THEN (CASE WHEN total >= 65 THEN 'SQL' WHEN total >= 35 AND total < 65 THEN 'MQL' END) END AS `tier`,
+    CASE WHEN is_scored THEN g1 END AS `negative`,
+    CASE WHEN is_scored THEN g2 END AS `positive`
+FROM totals;
+SELECT * FROM `score_legacy`;
+
+CREATE OR REPLACE TEMPORARY VIEW `score_fit` AS
+-- ScoreLang score fit (model.score:1): a fit score of contact records.
+-- Generated for Spark SQL; $ {as_of} is the as-of date, substituted by spark-sql (--hivevar as_of=2024-06-01).
+-- One row per contact: id, score, engagement, fit, tier, then one column per group: group_score.
+-- A record that is not scored (S20) has NULL in every column but id. Tables: docs/scale-out.md.
+WITH
+params AS (
+    SELECT CAST('${as_of}' AS TIMESTAMP) AS as_of
+),
+visible_events AS (
+    -- the contact's own events
+    SELECT e.`record_id` AS scored_id, e.*
+    FROM `events` AS e
+    CROSS JOIN params AS p
+    WHERE e.`type` IN ('visit')
+      AND e.`timestamp` <= p.as_of
+),
+event_rules AS (
+    SELECT r.`id` AS id,
+        -- model.score:1: event visit 1
+        SUM(CASE WHEN e.`type` = 'visit' THEN 1D ELSE 0D END) AS g1_r2
+    FROM `contact` AS r
+    CROSS JOIN params AS p
+    JOIN visible_events AS e ON e.scored_id = r.`id`
+    GROUP BY r.`id`
+),
+rule_points AS (
+    SELECT r.`id` AS id,
+        -- whether the record is scored at all: include and exclude filters (S20)
+        TRUE AS is_scored,
+        -- model.score:1: when ... 10
+        CASE WHEN COALESCE(r.`age` > 30D, FALSE) THEN 10D ELSE 0D END AS g1_r1,
+        -- model.score:1: event visit 1
+        COALESCE(er.g1_r2, 0D) AS g1_r2
+    FROM `contact` AS r
+    CROSS JOIN params AS p
+    LEFT JOIN event_rules AS er ON er.id = r.`id`
+),
+group_points AS (
+    SELECT id, is_scored,
+        -- model.score:1: group score (fit), limit none, floor 0 (S13, S16)
+        GREATEST(0D, g1_r1 + g1_r2) AS g1
+    FROM rule_points
+),
+totals AS (
+    SELECT id, is_scored, g1,
+        -- the groups add up, then the score limit and the floor apply (S14, S16)
+        GREATEST(0D, g1) AS total,
+        CAST(NULL AS DOUBLE) AS engagement,
+        CAST(NULL AS DOUBLE) AS fit
+    FROM group_points
+)
+SELECT id AS `id`,
+    CASE WHEN is_scored THEN total END AS `score`,
+    CASE WHEN is_scored THEN engagement END AS `engagement`,
+    CASE WHEN is_scored THEN fit END AS `fit`,
+    -- thresholds (S23, S24)
+    CASE WHEN is_scored THEN CAST(NULL AS STRING) END AS `tier`,
+    CASE WHEN is_scored THEN g1 END AS `group_score`
+FROM totals;
+SELECT * FROM `score_fit`;
