@@ -46,10 +46,12 @@ internal sealed class ScoreLangServer : IAsyncDisposable
         var client = new LanguageClient(_rpc);
         _log.Attach(client.LogMessageAsync);
         var files = new FileSystemSourceResolver();
-        var workspace = new Workspace.Workspace(new DocumentAnalyzer(files, _log));
+        var analyzer = new DocumentAnalyzer(files, _log);
+        var workspace = new Workspace.Workspace(analyzer);
         _diagnostics = new DiagnosticsPublisher(workspace, client, _log, options.DiagnosticsDelay);
 
         var requests = new DocumentRequests(workspace);
+        var references = new ReferenceFinder(workspace, new WorkspaceFiles(files, analyzer));
         foreach (var target in new object[]
         {
             new LifecycleHandler(_lifecycle, ServerCapabilitiesFactory.Create(), files, _log),
@@ -58,6 +60,15 @@ internal sealed class ScoreLangServer : IAsyncDisposable
             new DocumentSymbolHandler(requests),
             new FoldingRangeHandler(requests),
             new SemanticTokensHandler(requests),
+            new HoverHandler(requests),
+            new CompletionHandler(requests),
+            new DefinitionHandler(requests),
+            new ReferencesHandler(requests, references),
+            new RenameHandler(requests, references),
+            new FormattingHandler(requests, client),
+            new CodeActionHandler(requests),
+            new CodeLensHandler(requests),
+            new ExecuteCommandHandler(requests, client),
         })
         {
             RpcMethodRegistrar.Register(_rpc, target);

@@ -9,7 +9,17 @@ internal static class ServerCapabilitiesFactory
     public static ServerCapabilities Create() => new(
         PositionEncoding: PositionEncodingKind.UTF16,
         TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental, Save: new SaveOptions(IncludeText: false)),
+        HoverProvider: true,
+        CompletionProvider: new CompletionOptions(CompletionHandler.TriggerCharacters),
+        DefinitionProvider: true,
+        ReferencesProvider: true,
         DocumentSymbolProvider: true,
+        CodeActionProvider: new CodeActionOptions([CodeActionKind.QuickFix]),
+        CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
+        DocumentFormattingProvider: true,
+        DocumentRangeFormattingProvider: true,
+        RenameProvider: new RenameOptions(PrepareProvider: true),
+        ExecuteCommandProvider: new ExecuteCommandOptions(ScoreLangCommands.All),
         FoldingRangeProvider: true,
         SemanticTokensProvider: new SemanticTokensOptions(SemanticTokensHandler.Legend, Range: false, Full: true));
 }

@@ -1,0 +1,68 @@
+using ScoreLang.LanguageServer.Hovers;
+using ScoreLang.LanguageServer.Protocol;
+using ScoreLang.LanguageServer.Workspace;
+using ScoreLang.Semantics;
+using ScoreLang.Syntax;
+using StreamJsonRpc;
+
+namespace ScoreLang.LanguageServer.Handlers;
+
+/// <summary>
+/// <c>textDocument/hover</c>: the previews. On a rule, its points, conditions and decay schedule (followed by what the
+/// name under the caret is, an event type or a property); on a group, score, list, record type, event type, property
+/// or attribute, its description; on a test, its last result.
+/// </summary>
+internal sealed class HoverHandler(DocumentRequests requests)
+{
+    [JsonRpcMethod(Methods.TextDocumentHover, UseSingleObjectParameterDeserialization = true)]
+    public Task<Hover?> HoverAsync(HoverParams request, CancellationToken cancellationToken) =>
+        requests.RunAsync(
+            request?.TextDocument,
+            context => request?.Position is { } position ? Compute(context, position) : null,
+            cancellationToken);
+
+    private static Hover? Compute(DocumentContext context, Position position)
+    {
+        if (context.Analysis.Model is not { } model || context.Analysis.Tree is not { } tree)
+        {
+            return null;
+        }
+
+        var offset = LspPositions.ToOffset(context.Text, position);
+        var program = model.Compilation.Program;
+        var reference = model.SymbolAt(offset);
+        var rule = model.RuleAt(offset);
+        var parts = new List<string>();
+        Text.TextSpan? span = reference?.Span;
+
+        if (rule is not null && reference?.Symbol is not (GroupSymbol or ScoreSymbol))
+        {
+            var group = program.Scores.SelectMany(s => s.Groups).FirstOrDefault(g => g.Rules.Contains(rule));
+            var score = program.Scores.FirstOrDefault(s => group is not null && s.Groups.Contains(group));
+            parts.Add(RuleHover.Markdown(rule, score, group));
+            span ??= rule.Location.Span;
+        }
+
+        if (reference is not null)
+        {
+            parts.Add(SymbolHover.Markdown(reference.Symbol, program));
+        }
+        else if (rule is null && TestAt(tree, offset) is { } test)
+        {
+            var result = context.Analysis.TestResults.FirstOrDefault(r => test.Span.ContainsOrTouches(r.Location.Span.Start));
+            parts.Add(TestHover.Markdown(test.Name.Value, result, context.Analysis.HasErrors));
+            span = test.Name.Span;
+        }
+
+        return parts.Count == 0
+            ? null
+            : new Hover(new MarkupContent(MarkupKind.Markdown, string.Join("\n---\n\n", parts)), span is { } s ? LspPositions.ToRange(context.Text, s) : null);
+    }
+
+    /// <summary>The innermost test declaration holding the caret.</summary>
+    internal static TestDeclarationSyntax? TestAt(SyntaxTree tree, int offset) => tree.Root.Declarations
+        .OfType<ScoreDeclarationSyntax>()
+        .Where(s => s.Span.ContainsOrTouches(offset))
+        .SelectMany(s => s.Members.OfType<TestDeclarationSyntax>())
+        .FirstOrDefault(t => t.Span.ContainsOrTouches(offset));
+}
