@@ -122,4 +122,18 @@ public sealed class EditingTests
         var broken = await client.WaitForDiagnosticsAsync(scoreUri, p => p.Diagnostics.Any(d => d.Message.Contains("job_title", StringComparison.Ordinal)));
         Assert.Contains(broken.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Code!.StartsWith("SL2", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task SignatureHelp_AfterDecay_ShowsTheThreeDecayForms_S19()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        const string text = "score s for contact {\n  group g {\n    event a +10 decay \n  }\n}\n";
+        var uri = await client.OpenAsync("file:///work/signature.score", text);
+
+        var help = await client.RequestAsync<SignatureHelp?>(Methods.TextDocumentSignatureHelp, new SignatureHelpParams(new TextDocumentIdentifier(uri), TextPositions.Of(text, "decay ", 6)));
+        var none = await client.RequestAsync<SignatureHelp?>(Methods.TextDocumentSignatureHelp, new SignatureHelpParams(new TextDocumentIdentifier(uri), TextPositions.Of(text, "group g", 6)));
+
+        Assert.Equal(["decay <percent>% every <duration>", "decay <percent>% over <duration>", "decay half-life <duration>"], help!.Signatures.Select(s => s.Label));
+        Assert.Null(none);
+    }
 }

@@ -62,6 +62,7 @@ internal sealed class ScoreLangServer : IAsyncDisposable
             new SemanticTokensHandler(requests),
             new HoverHandler(requests),
             new CompletionHandler(requests),
+            new SignatureHelpHandler(requests),
             new DefinitionHandler(requests),
             new ReferencesHandler(requests, references),
             new RenameHandler(requests, references),

@@ -11,6 +11,7 @@ internal static class ServerCapabilitiesFactory
         TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental, Save: new SaveOptions(IncludeText: false)),
         HoverProvider: true,
         CompletionProvider: new CompletionOptions(CompletionHandler.TriggerCharacters),
+        SignatureHelpProvider: new SignatureHelpOptions(SignatureHelpHandler.TriggerCharacters),
         DefinitionProvider: true,
         ReferencesProvider: true,
         DocumentSymbolProvider: true,

@@ -10,6 +10,9 @@ namespace ScoreLang.LanguageServer.Workspace;
 /// </summary>
 internal sealed class DiagnosticsPublisher : IAsyncDisposable
 {
+    /// <summary>More than this many problems in one file help nobody and slow the client down.</summary>
+    private const int MaxDiagnosticsPerDocument = 1000;
+
     private readonly Workspace _workspace;
     private readonly LanguageClient _client;
     private readonly ServerLog _log;
@@ -130,6 +133,7 @@ internal sealed class DiagnosticsPublisher : IAsyncDisposable
             var uris = new UriMap(snapshot);
             var diagnostics = analysis.Diagnostics
                 .Where(d => d.Location.Path == path)
+                .Take(MaxDiagnosticsPerDocument)
                 .Select(d => DiagnosticConverter.ToLsp(d, uris.UriOf))
                 .ToList();
             await _client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(analysis.Document.Uri, diagnostics, analysis.Document.Version)).ConfigureAwait(false);
