@@ -110,4 +110,18 @@ public sealed class NavigationTests
         Assert.Single(edit.Changes![schemaUri]);
         Assert.Equal(Score.Split("job_title").Length - 1, edit.Changes[scoreUri].Count);
     }
+
+    [Fact]
+    public async Task RenameASchemaProperty_AlsoRenamesItsUsesInClosedFilesOfTheWorkspaceFolder()
+    {
+        await using var client = await LspTestClient.StartAsync(rootUri: new Uri(Samples.Directory).AbsoluteUri);
+        var schema = Samples.Read("crm.schema");
+        var schemaUri = await client.OpenAsync(Samples.UriOf("crm.schema"), schema);
+
+        var edit = await client.RequestAsync<WorkspaceEdit>(Methods.TextDocumentRename, new RenameParams(new TextDocumentIdentifier(schemaUri), TextPositions.Of(schema, "job_title: string"), "title"));
+
+        var closedScore = Samples.UriOf("lead-scoring.score");
+        Assert.True(edit.Changes!.ContainsKey(closedScore), "the closed sample score file uses job_title");
+        Assert.Equal(Score.Split("job_title").Length - 1, edit.Changes[closedScore].Count);
+    }
 }
