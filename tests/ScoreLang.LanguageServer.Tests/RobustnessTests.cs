@@ -138,15 +138,15 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public async Task HugeFileOfGarbage_GetsDiagnostics_AndRequestsOnItAreAnswered()
+    public async Task HugeFileOfGarbage_OneMegabyte_GetsDiagnostics_AndRequestsOnItAreAnswered()
     {
         await using var client = await LspTestClient.StartAsync();
         var random = new Random(42);
-        var garbage = new string([.. Enumerable.Range(0, 3_000_000).Select(_ => "score{}\"+-.0123 \nabc"[random.Next(20)])]);
+        var garbage = new string([.. Enumerable.Range(0, 1_000_000).Select(_ => "score{}\"+-.0123 \nabc"[random.Next(20)])]);
         const string uri = "file:///work/huge.score";
 
         await client.OpenAsync(uri, garbage);
-        var symbols = await client.RequestAsync<List<DocumentSymbol>?>(Methods.TextDocumentDocumentSymbol, new DocumentSymbolParams(new TextDocumentIdentifier(uri)));
+        var symbols = await client.RequestAsync<List<DocumentSymbol>?>(Methods.TextDocumentDocumentSymbol, new DocumentSymbolParams(new TextDocumentIdentifier(uri)), timeoutSeconds: 120);
         var published = await client.WaitForDiagnosticsAsync(uri, p => p.Version == 1, timeoutSeconds: 120);
 
         Assert.NotNull(symbols);

@@ -68,8 +68,8 @@ internal sealed class LspTestClient : IAsyncDisposable
         return result;
     }
 
-    public Task<T> RequestAsync<T>(string method, object? parameters) =>
-        Rpc.InvokeWithParameterObjectAsync<T>(method, parameters).WaitAsync(TimeSpan.FromSeconds(30));
+    public Task<T> RequestAsync<T>(string method, object? parameters, int timeoutSeconds = 30) =>
+        Rpc.InvokeWithParameterObjectAsync<T>(method, parameters).WaitAsync(TimeSpan.FromSeconds(timeoutSeconds));
 
     public Task NotifyAsync(string method, object? parameters) => Rpc.NotifyWithParameterObjectAsync(method, parameters);
 
