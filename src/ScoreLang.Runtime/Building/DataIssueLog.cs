@@ -56,6 +56,20 @@ public sealed class DataIssueLog
         }
     }
 
+    /// <summary>Counts an issue and keeps it while fewer than <see cref="MaxSamples"/> are kept.</summary>
+    public void Add(DataIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        lock (_lock)
+        {
+            _counts[(int)issue.Kind]++;
+            if (_samples.Count < MaxSamples)
+            {
+                _samples.Add(issue);
+            }
+        }
+    }
+
     /// <summary>Counts an issue; a null message only counts it.</summary>
     internal void Add(DataIssueKind kind, string? message, string? source = null)
     {

@@ -35,18 +35,16 @@ public sealed class EventTableBuilder
     public int Add(string recordId, long utcTicks)
     {
         ArgumentNullException.ThrowIfNull(recordId);
-        if (Count == _ticks.Length)
-        {
-            Array.Resize(ref _ticks, checked(Count * 2));
-            Array.Resize(ref _recordKeys, Count * 2);
-        }
-
-        _recordKeys[Count] = _records.KeyOf(recordId);
-        _ticks[Count] = utcTicks;
-        return Count++;
+        return Append(_records.KeyOf(recordId), utcTicks);
     }
 
     public int Add(string recordId, DateTime utc) => Add(recordId, utc.Ticks);
+
+    /// <summary>
+    /// Adds an event of the record whose id is given as characters: file readers use it so that an event of a known
+    /// record allocates no string.
+    /// </summary>
+    public int Add(ReadOnlySpan<char> recordId, long utcTicks) => Append(_records.KeyOf(recordId), utcTicks);
 
     public void SetNumber(int evt, int ordinal, double value) => _attributes[ordinal].SetNumber(evt, value);
 
@@ -68,8 +66,31 @@ public sealed class EventTableBuilder
         return ValueConversion.TrySet(_attributes[ordinal], evt, member, null);
     }
 
+    /// <summary>An enum value by member index (declaration order).</summary>
+    public void SetEnumCode(int evt, int ordinal, int code)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(code);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(code, _attributes[ordinal].Property.Type.EnumMembers.Length);
+        _attributes[ordinal].SetCode(evt, code);
+    }
+
+    public void SetUnknown(int evt, int ordinal) => _attributes[ordinal].SetUnknown(evt);
+
     /// <summary>Sets an attribute as the reference evaluator represents it; false (left unknown) when the value does not fit.</summary>
     public bool SetValue(int evt, int ordinal, object? value) => ValueConversion.TrySet(_attributes[ordinal], evt, value, null);
+
+    private int Append(int recordKey, long utcTicks)
+    {
+        if (Count == _ticks.Length)
+        {
+            Array.Resize(ref _ticks, checked(Count * 2));
+            Array.Resize(ref _recordKeys, Count * 2);
+        }
+
+        _recordKeys[Count] = recordKey;
+        _ticks[Count] = utcTicks;
+        return Count++;
+    }
 
     internal EventTable Build(DataIssueLog issues)
     {

@@ -14,6 +14,7 @@ public sealed class RecordBatchBuilder
 {
     private readonly ScoringDataBuilder _owner;
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keysBySpan;
     private readonly List<string> _ids = [];
     private readonly List<bool> _declared = [];
     private readonly ColumnBuilder[] _columns;
@@ -24,6 +25,7 @@ public sealed class RecordBatchBuilder
     {
         _owner = owner;
         RecordType = recordType;
+        _keysBySpan = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         _columns = new ColumnBuilder[recordType.Properties.Length];
         foreach (var property in recordType.Properties)
         {
@@ -53,6 +55,9 @@ public sealed class RecordBatchBuilder
 
         return key;
     }
+
+    /// <summary>Whether a record with this id was added (file readers check ids without allocating a string per row).</summary>
+    public bool Contains(ReadOnlySpan<char> id) => _keysBySpan.TryGetValue(id, out var key) && _declared[key];
 
     public void SetNumber(int record, int ordinal, double value) => _columns[ordinal].SetNumber(record, value);
 
@@ -92,6 +97,13 @@ public sealed class RecordBatchBuilder
         _columns[ordinal].SetCode(record, target.KeyOf(targetId));
     }
 
+    /// <summary>The associated record's id as characters; a string is allocated only for an id not seen before.</summary>
+    public void SetAssociation(int record, int ordinal, ReadOnlySpan<char> targetId)
+    {
+        var target = _owner.Records(_columns[ordinal].Property.Type.TargetRecordType!);
+        _columns[ordinal].SetCode(record, target.KeyOf(targetId));
+    }
+
     public void SetUnknown(int record, int ordinal) => _columns[ordinal].SetUnknown(record);
 
     /// <summary>
@@ -114,6 +126,9 @@ public sealed class RecordBatchBuilder
 
         return key;
     }
+
+    /// <summary>The handle of an id given as characters (no allocation when the id is known).</summary>
+    internal int KeyOf(ReadOnlySpan<char> id) => _keysBySpan.TryGetValue(id, out var key) ? key : KeyOf(id.ToString());
 
     internal string IdOfKey(int key) => _ids[key];
 
