@@ -28,7 +28,7 @@ internal sealed class ExpressionParser
         _context = tokens.Context;
         _guard = new NestingGuard(tokens, recovery);
         Duration = tokens.Node(Map(
-            (amount, unit) => (Func<TextSpan, DurationSyntax>)(span => new DurationSyntax(amount, unit, span)),
+            (amount, unit) => (Func<TextSpan, DurationSyntax>)(span => new DurationSyntax(amount, unit, amount.Span.Cover(span))),
             tokens.ExpectNumber("a duration such as '30 days'"),
             tokens.ExpectIdentifier("a time unit such as 'days' or 'months'")));
         Path = tokens.Node(Map(
@@ -98,14 +98,15 @@ internal sealed class ExpressionParser
         var not = inner is null
             ? _guard.TooDeep
             : _tokens.Node(Word("not").Then(inner).Select(operand => (Func<TextSpan, ExpressionSyntax>)(span => new NotExpressionSyntax(operand, span))));
-        return OneOf(negatedInList, inList, not, _predicates.PredicateAt(depth));
+        var predicate = _predicates.PredicateAt(depth);
+        return Dispatch([("not", negatedInList.OrElse(not)), ("in", inList.OrElse(predicate))], [], predicate);
     }
 
     private Parser<SyntaxToken, ExpressionSyntax> BuildOperand(int depth)
     {
         var daysSince = _tokens.Node(
             _tokens.WordFollowedBy("days", "since").Then(Word("since"))
-                .Then(Path.Or(_tokens.Missing<ExpressionSyntax>("a date property after 'days since'", span => new MissingExpressionSyntax(span))))
+                .Then(Path.OrElse(_tokens.Missing<ExpressionSyntax>("a date property after 'days since'", span => new MissingExpressionSyntax(span))))
                 .Select(path => (Func<TextSpan, ExpressionSyntax>)(span => new DaysSinceExpressionSyntax(path, span))));
         var parenthesized = depth < NestingGuard.MaxDepth
             ? _tokens.Node(Map(
@@ -119,14 +120,16 @@ internal sealed class ExpressionParser
                 new NumberLiteralExpressionSyntax(new NumberLiteralSyntax(-number.Value, span), span)),
             Kind(TokenKind.Minus),
             _tokens.ExpectNumber("a number after '-'")));
-        return OneOf(
-            daysSince,
-            parenthesized,
-            Path,
-            _tokens.String.Select(s => (ExpressionSyntax)new StringLiteralExpressionSyntax(s, s.Span)),
-            _tokens.Number.Select(n => (ExpressionSyntax)new NumberLiteralExpressionSyntax(n, n.Span)),
-            signedNumber,
-            _tokens.Date.Select(d => (ExpressionSyntax)d),
+        return Dispatch(
+            [("days", daysSince.OrElse(Path))],
+            [
+                (TokenKind.Identifier, Path),
+                (TokenKind.OpenParen, parenthesized),
+                (TokenKind.String, _tokens.String.Select(s => (ExpressionSyntax)new StringLiteralExpressionSyntax(s, s.Span))),
+                (TokenKind.Number, _tokens.Number.Select(n => (ExpressionSyntax)new NumberLiteralExpressionSyntax(n, n.Span))),
+                (TokenKind.Minus, signedNumber),
+                (TokenKind.Date, _tokens.Date.Select(d => (ExpressionSyntax)d)),
+            ],
             _tokens.Missing<ExpressionSyntax>("a value such as a name, a number or a string", span => new MissingExpressionSyntax(span)));
     }
 

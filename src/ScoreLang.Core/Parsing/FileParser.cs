@@ -43,7 +43,10 @@ internal sealed class FileParser
             return CursorStep<DeclarationSyntax>.Ok(end - start, new ErrorDeclarationSyntax(skipped, skipped.Span));
         });
 
-        var declaration = OneOf(schema.Import, schema.Record, schema.Event, schema.List, scores.Score, error);
+        var declaration = TokenParsers.Dispatch(
+            [("import", schema.Import), ("record", schema.Record), ("event", schema.Event), ("list", schema.List), ("score", scores.Score)],
+            [],
+            error);
         CompilationUnit = Map(
             (declarations, endOfFile) => new CompilationUnitSyntax([.. declarations], endOfFile, TextSpan.FromBounds(0, context.Source.Length)),
             declaration.Many(),

@@ -17,6 +17,8 @@ internal sealed partial class Lexer
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
     private readonly ImmutableArray<SyntaxTrivia>.Builder _trivia = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _namesLookup;
     private int _position;
 
     private Lexer(SourceText source, DiagnosticBag diagnostics)
@@ -24,6 +26,7 @@ internal sealed partial class Lexer
         _source = source;
         _text = source.Text;
         _diagnostics = diagnostics;
+        _namesLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static ImmutableArray<SyntaxToken> Lex(SourceText source, DiagnosticBag diagnostics)
@@ -56,7 +59,7 @@ internal sealed partial class Lexer
 
         var (kind, value) = ReadTokenBody();
         var span = TextSpan.FromBounds(start, _position);
-        var text = kind == TokenKind.Identifier ? KeywordText(span) : _text.Substring(start, span.Length);
+        var text = kind == TokenKind.Identifier ? WordText(span) : FixedText(kind) ?? _text.Substring(start, span.Length);
         var trailing = ReadTrivia(leading: false);
         return new SyntaxToken(kind, span, text, value, leading, trailing);
     }
@@ -122,15 +125,32 @@ internal sealed partial class Lexer
         return kind;
     }
 
-    /// <summary>Keywords and common names share one string instance, which keeps large files cheap.</summary>
-    private string KeywordText(TextSpan span)
+    /// <summary>
+    /// Every occurrence of a word shares one string instance (keywords across parses, names within one), which keeps
+    /// the token array of a large file small.
+    /// </summary>
+    private string WordText(TextSpan span)
     {
         var word = _text.AsSpan(span.Start, span.Length);
-        var lookup = KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(word, out var known) ? known : word.ToString();
+        if (KnownWordsLookup.TryGetValue(word, out var known) || _namesLookup.TryGetValue(word, out known))
+        {
+            return known;
+        }
+
+        var text = word.ToString();
+        if (_names.Count < MaxCachedNames)
+        {
+            _names.Add(text);
+        }
+
+        return text;
     }
 
+    private const int MaxCachedNames = 100_000;
+
     private static readonly HashSet<string> KnownWords = BuildKnownWords();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownWordsLookup = KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> BuildKnownWords()
     {
@@ -147,6 +167,33 @@ internal sealed partial class Lexer
         words.UnionWith(["on", "for", "none", "enum", "x", "tier"]);
         return words;
     }
+
+    /// <summary>The fixed text of a punctuation token, so that none needs its own string.</summary>
+    private static string? FixedText(TokenKind kind) => kind switch
+    {
+        TokenKind.Plus => "+",
+        TokenKind.Minus => "-",
+        TokenKind.Percent => "%",
+        TokenKind.OpenBrace => "{",
+        TokenKind.CloseBrace => "}",
+        TokenKind.OpenParen => "(",
+        TokenKind.CloseParen => ")",
+        TokenKind.OpenBracket => "[",
+        TokenKind.CloseBracket => "]",
+        TokenKind.Comma => ",",
+        TokenKind.Colon => ":",
+        TokenKind.Semicolon => ";",
+        TokenKind.Dot => ".",
+        TokenKind.DotDot => "..",
+        TokenKind.Equals => "=",
+        TokenKind.EqualsEquals => "==",
+        TokenKind.BangEquals => "!=",
+        TokenKind.Less => "<",
+        TokenKind.LessEquals => "<=",
+        TokenKind.Greater => ">",
+        TokenKind.GreaterEquals => ">=",
+        _ => null,
+    };
 
     /// <summary>Shows control and invisible characters as <c>\uXXXX</c> so a message never hides them.</summary>
     internal static string Printable(string text) =>

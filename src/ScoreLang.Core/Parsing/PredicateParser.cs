@@ -22,7 +22,7 @@ internal sealed class PredicateParser
     {
         _expressions = expressions;
         _tokens = tokens;
-        Comparison = tokens.Node(OneOf(
+        Comparison = tokens.Node(FirstOf(
                 Kind(TokenKind.EqualsEquals).ThenReturn(ComparisonOperator.Equal),
                 Kind(TokenKind.BangEquals).ThenReturn(ComparisonOperator.NotEqual),
                 Kind(TokenKind.LessEquals).ThenReturn(ComparisonOperator.LessOrEqual),
@@ -39,56 +39,63 @@ internal sealed class PredicateParser
     /// <summary>A comparison operator and its span (<c>starts with</c> spans both words).</summary>
     public Parser<SyntaxToken, (ComparisonOperator Operator, TextSpan Span)> Comparison { get; }
 
+    private static readonly TokenKind[] ComparisonKinds =
+        [TokenKind.EqualsEquals, TokenKind.BangEquals, TokenKind.Less, TokenKind.LessEquals, TokenKind.Greater, TokenKind.GreaterEquals, TokenKind.Equals];
+
     public Parser<SyntaxToken, ExpressionSyntax> PredicateAt(int depth) => _predicates[depth] ??= Build(depth);
 
     private Parser<SyntaxToken, ExpressionSyntax> Build(int depth)
     {
         var operand = _expressions.OperandAt(depth);
-        var suffix = OneOf(
-            Map(
-                (op, right) => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new ComparisonExpressionSyntax(left, op.Operator, op.Span, right, span)),
-                Comparison,
-                operand),
-            _tokens.WordFollowedBy("not", "in").Then(Word("in")).Then(Items(operand))
-                .Select(items => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new InExpressionSyntax(left, true, items, span))),
-            Word("in").Then(Items(operand))
-                .Select(items => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new InExpressionSyntax(left, false, items, span))),
-            Map(
-                (_, low, _, high) => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new BetweenExpressionSyntax(left, low, high, span)),
-                Word("between"),
-                operand,
-                _tokens.ExpectWord("and"),
-                operand),
-            Word("is").Then(OneOf(
-                    Word("known").ThenReturn(true),
-                    Word("unknown").ThenReturn(false),
-                    _tokens.Missing("'known' or 'unknown'", _ => true)))
-                .Select(known => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new IsKnownExpressionSyntax(left, known, span))),
-            Word("within").Then(_tokens.ExpectWord("last")).Then(_expressions.Duration)
-                .Select(d => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new RelativeDateExpressionSyntax(left, RelativeDateOperator.WithinLast, d, span))),
-            Word("more").Then(_tokens.ExpectWord("than")).Then(_expressions.Duration).Before(_tokens.ExpectWord("ago"))
-                .Select(d => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new RelativeDateExpressionSyntax(left, RelativeDateOperator.MoreThanAgo, d, span))));
+        var comparison = Map(
+            (op, right) => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new ComparisonExpressionSyntax(left, op.Operator, op.Span, right, span)),
+            Comparison,
+            operand);
+        var notIn = _tokens.WordFollowedBy("not", "in").Then(Word("in")).Then(Items(operand))
+            .Select(items => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new InExpressionSyntax(left, true, items, span)));
+        var @in = Word("in").Then(Items(operand))
+            .Select(items => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new InExpressionSyntax(left, false, items, span)));
+        var between = Map(
+            (_, low, _, high) => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new BetweenExpressionSyntax(left, low, high, span)),
+            Word("between"),
+            operand,
+            _tokens.ExpectWord("and"),
+            operand);
+        var isKnown = Word("is").Then(FirstOf(
+                Word("known").ThenReturn(true),
+                Word("unknown").ThenReturn(false),
+                _tokens.Missing("'known' or 'unknown'", _ => true)))
+            .Select(known => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new IsKnownExpressionSyntax(left, known, span)));
+        var withinLast = Word("within").Then(_tokens.ExpectWord("last")).Then(_expressions.Duration)
+            .Select(d => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new RelativeDateExpressionSyntax(left, RelativeDateOperator.WithinLast, d, span)));
+        var moreThanAgo = Word("more").Then(_tokens.ExpectWord("than")).Then(_expressions.Duration).Before(_tokens.ExpectWord("ago"))
+            .Select(d => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((left, span) => new RelativeDateExpressionSyntax(left, RelativeDateOperator.MoreThanAgo, d, span)));
+        var suffix = Dispatch(
+            [("contains", comparison), ("starts", comparison), ("ends", comparison), ("not", notIn), ("in", @in), ("between", between),
+             ("is", isKnown), ("within", withinLast), ("more", moreThanAgo)],
+            [.. ComparisonKinds.Select(kind => (kind, comparison))]);
 
         return _tokens.Node(Map(
-            (left, tail) => (Func<TextSpan, ExpressionSyntax>)(span => tail.HasValue ? tail.Value(left, span) : left),
+            // A missing left operand sits before the first consumed token; the predicate's span covers it.
+            (left, tail) => (Func<TextSpan, ExpressionSyntax>)(span => tail.HasValue ? tail.Value(left, left.Span.Cover(span)) : left),
             operand,
-            suffix.Optional()));
+            suffix.OrNothing()));
     }
 
     /// <summary><c>[a, b, c]</c> with an optional trailing comma; a missing comma between two values is reported.</summary>
     private Parser<SyntaxToken, ImmutableArray<ExpressionSyntax>> Items(Parser<SyntaxToken, ExpressionSyntax> operand)
     {
-        var separator = OneOf(
+        var separator = FirstOf(
             Kind(TokenKind.Comma).IgnoreResult(),
             TokenParsers.Peek(i => !_expressions.IsOperandStart(i)),
             _tokens.Missing("','", _ => Unit.Value));
         var item = TokenParsers.Peek(_expressions.IsOperandStart).Then(operand).Before(separator);
-        var items = item.AtLeastOnce().Or(_tokens.Missing("a value", _ => Enumerable.Empty<ExpressionSyntax>()));
+        var items = item.AtLeastOnce().OrElse(_tokens.Missing("a value", _ => Enumerable.Empty<ExpressionSyntax>()));
         return Kind(TokenKind.OpenBracket)
             .Then(items)
             .Before(_tokens.ExpectKind(TokenKind.CloseBracket, "]"))
             .Select(values => values.ToImmutableArray())
-            .Or(_tokens.Missing("'['", _ => ImmutableArray<ExpressionSyntax>.Empty));
+            .OrElse(_tokens.Missing("'['", _ => ImmutableArray<ExpressionSyntax>.Empty));
     }
 
     /// <summary>A single '=' is read as '==' after saying so: a common slip that should not derail the rest.</summary>

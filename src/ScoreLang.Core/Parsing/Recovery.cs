@@ -158,8 +158,8 @@ internal sealed class Recovery
         Pidgin.Parser.Map(
             (open, items, close) => new Block<T>([.. items], open, close),
             _tokens.ExpectKind(TokenKind.OpenBrace, "{"),
-            TokenParsers.Peek(i => !EndsBlock(i) && !(isListEnd?.Invoke(i) ?? false)).Then(item).Or(error).Many(),
-            TokenParsers.Kind(TokenKind.CloseBrace).ThenReturn(true).Or(Pidgin.Parser<SyntaxToken>.Return(false)));
+            TokenParsers.Peek(i => !EndsBlock(i) && !(isListEnd?.Invoke(i) ?? false)).Then(item).OrElse(error).Many(),
+            TokenParsers.Kind(TokenKind.CloseBrace).ThenReturn(true).OrElse(Pidgin.Parser<SyntaxToken>.Return(false)));
 
     public TextSpan TokenSpan(int index) => _context.At(index).Span;
 }

@@ -21,21 +21,21 @@ internal sealed class RuleParser
         var duration = expressions.Duration;
 
         Range = tokens.Node(Map(
-            (from, to) => (Func<TextSpan, RangeSyntax>)(span => new RangeSyntax(from, to.HasValue ? to.Value : null, !to.HasValue, span)),
+            (from, to) => (Func<TextSpan, RangeSyntax>)(span => new RangeSyntax(from, to.HasValue ? to.Value : null, !to.HasValue, from.Span.Cover(span))),
             tokens.ExpectNumber("a number or a range such as '2..5'"),
-            Kind(TokenKind.DotDot).Then(Opt(tokens.Number)).Optional()));
+            Kind(TokenKind.DotDot).Then(Opt(tokens.Number)).OrNothing()));
 
         Points = Points0();
 
         var percent = tokens.ExpectNumber("a percentage such as '50%'").Before(tokens.ExpectKind(TokenKind.Percent, "%"));
-        Decay = tokens.Node(OneOf(
-            Word("decay").Then(OneOf(
+        Decay = tokens.Node(FirstOf(
+            Word("decay").Then(FirstOf(
                 Word("half").Then(tokens.ExpectKind(TokenKind.Minus, "-")).Then(tokens.ExpectWord("life")).Then(duration)
                     .Select(period => Make(DecayForm.HalfLife, null, period)),
                 Map(
                     (amount, linear, period) => Make(linear ? DecayForm.Linear : DecayForm.Stepped, amount, period),
                     percent,
-                    OneOf(Word("every").ThenReturn(false), Word("over").ThenReturn(true), tokens.Missing("'every' or 'over'", _ => false)),
+                    FirstOf(Word("every").ThenReturn(false), Word("over").ThenReturn(true), tokens.Missing("'every' or 'over'", _ => false)),
                     duration))),
             tokens.WordFollowedBy("no", "decay").Then(Word("decay")).ThenReturn(Make(DecayForm.None, null, null))));
 
@@ -46,7 +46,7 @@ internal sealed class RuleParser
             Opt(Word("where").Then(expressions.Condition)),
             Opt(Word("count").Then(Range)),
             Opt(Word("within").Then(tokens.ExpectWord("last")).Then(duration)),
-            Word("once").Optional().Select(m => m.HasValue),
+            Word("once").OrNothing().Select(m => m.HasValue),
             Points,
             Opt(Decay)));
 
@@ -58,7 +58,7 @@ internal sealed class RuleParser
         var error = recovery.Skip("a rule starting with 'event' or 'when'", recovery.IsRuleStart, recovery.IsScoreMemberStart, ["event", "when"])
             .Select(skipped => (RuleSyntax)new ErrorRuleSyntax(skipped, skipped.Span));
 
-        Rules = recovery.BlockOf(OneOf(eventRule, propertyRule), error, recovery.IsScoreMemberStart);
+        Rules = recovery.BlockOf(Dispatch([("event", eventRule), ("when", propertyRule)], []), error, recovery.IsScoreMemberStart);
     }
 
     /// <summary><c>{ rule* }</c>; the group reports a missing '}' itself.</summary>
@@ -78,9 +78,9 @@ internal sealed class RuleParser
     {
         var signed = _tokens.Node(Map(
             (sign, number) => (Func<TextSpan, PointsSyntax>)(span => new PointsSyntax(sign.Kind == TokenKind.Minus ? -number.Value : number.Value, true, span)),
-            Kind(TokenKind.Plus).Or(Kind(TokenKind.Minus)),
+            Kind(TokenKind.Plus).OrElse(Kind(TokenKind.Minus)),
             _tokens.ExpectNumber("a number of points after the sign")));
         var unsigned = _tokens.Number.Select(n => new PointsSyntax(n.Value, false, n.Span));
-        return OneOf(signed, unsigned, _tokens.Missing("points such as '+10'", span => new PointsSyntax(0, false, span)));
+        return FirstOf(signed, unsigned, _tokens.Missing("points such as '+10'", span => new PointsSyntax(0, false, span)));
     }
 }

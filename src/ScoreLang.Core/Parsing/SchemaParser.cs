@@ -45,7 +45,7 @@ internal sealed class SchemaParser
             tokens.ExpectWord("on").Then(tokens.ExpectIdentifier("the record type the event happens to, such as 'contact'")),
             tokens.OptionalString,
             TokenParsers.Peek(i => tokens.Context.IsKind(i, TokenKind.OpenBrace)).Then(properties)
-                .Or(Return(new Recovery.Block<PropertyDeclarationSyntax>([], true, true)))));
+                .OrElse(Return(new Recovery.Block<PropertyDeclarationSyntax>([], true, true)))));
 
         List = tokens.Node(Map(
             (name, recordType, description, condition) => Make(span => new ListDeclarationSyntax(name, recordType, description, condition, span)),
@@ -83,7 +83,7 @@ internal sealed class SchemaParser
             _tokens.Identifier,
             _tokens.ExpectKind(TokenKind.Colon, ":"),
             Type(),
-            _tokens.OptionalString)).Before(Kind(TokenKind.Comma).Optional());
+            _tokens.OptionalString)).Before(Kind(TokenKind.Comma).OrNothing());
         var error = _recovery.Skip("a property such as 'name: string'", IsPropertyStart, _ => false, [])
             .Select(skipped => (PropertyDeclarationSyntax?)null);
         return _recovery.BlockOf(property.Select(p => (PropertyDeclarationSyntax?)p), error)
@@ -93,7 +93,7 @@ internal sealed class SchemaParser
     /// <summary><c>string</c>, a record type, or <c>enum { a, b, c }</c>.</summary>
     private Parser<SyntaxToken, TypeSyntax> Type()
     {
-        var separator = OneOf(
+        var separator = FirstOf(
             Kind(TokenKind.Comma).IgnoreResult(),
             TokenParsers.Peek(i => !_tokens.Context.IsKind(i, TokenKind.Identifier) || IsPropertyStart(i) || _recovery.IsDeclarationStart(i)),
             _tokens.Missing("','", _ => Unit.Value));
@@ -111,11 +111,11 @@ internal sealed class SchemaParser
             Word("enum"),
             _tokens.ExpectKind(TokenKind.OpenBrace, "{"),
             member.Many(),
-            Kind(TokenKind.CloseBrace).ThenReturn(true).Or(Return(false))));
+            Kind(TokenKind.CloseBrace).ThenReturn(true).OrElse(Return(false))));
         var named = _tokens.Identifier.Select(name => (TypeSyntax)new NamedTypeSyntax(name, name.Span));
         var missing = _tokens.Missing<TypeSyntax>(
             "a type such as 'string', 'number', 'bool', 'date', 'datetime', 'enum { ... }' or a record name",
             span => new NamedTypeSyntax(new IdentifierSyntax(string.Empty, span), span));
-        return OneOf(enumType, named, missing);
+        return FirstOf(enumType, named, missing);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class ScoreParser
             .Select(k => Make(span => new KindClauseSyntax(k, span))));
         var limit = Member(Word("limit").Then(tokens.ExpectNumber("a number such as '100'"))
             .Select(n => Make(span => new LimitClauseSyntax(n, span))));
-        var floor = Member(Word("floor").Then(OneOf(
+        var floor = Member(Word("floor").Then(FirstOf(
                 Word("none").ThenReturn(Make(span => new FloorClauseSyntax(null, true, span))),
                 tokens.ExpectNumber("a number or 'none'").Select(n => Make(span => new FloorClauseSyntax(n, false, span))))));
         var filter = Member(Map(
@@ -34,7 +34,7 @@ internal sealed class ScoreParser
                 ? target(true, span)
                 : target(false, span)),
             AnyWord("include", "exclude"),
-            OneOf(
+            FirstOf(
                 Word("list").Then(tokens.ExpectIdentifier("a list name"))
                     .Select(name => (Func<bool, TextSpan, ScoreMemberSyntax>)((exclude, span) => new FilterClauseSyntax(exclude, name, null, span))),
                 Word("when").Then(expressions.Condition)
@@ -42,7 +42,11 @@ internal sealed class ScoreParser
                 tokens.Missing("'list' or 'when'", _ => (Func<bool, TextSpan, ScoreMemberSyntax>)((exclude, span) =>
                     new FilterClauseSyntax(exclude, new IdentifierSyntax(string.Empty, new TextSpan(span.End, 0)), null, span))))));
 
-        var members = OneOf(kind, limit, floor, Output(), filter, Group(rules), Thresholds(rules), tests.Test);
+        var group = Group(rules);
+        var members = Dispatch(
+            [("kind", kind), ("limit", limit), ("floor", floor), ("output", Output()), ("include", filter), ("exclude", filter),
+             ("group", group), ("fit", group), ("engagement", group), ("thresholds", Thresholds(rules)), ("test", tests.Test)],
+            []);
         var error = recovery.Skip(
                 "a score member such as 'group', 'kind', 'limit', 'thresholds' or 'test'", recovery.IsScoreMemberStart, _ => false, MemberKeywords)
             .Select(skipped => (ScoreMemberSyntax)new ErrorScoreMemberSyntax(skipped, skipped.Span));
@@ -81,7 +85,7 @@ internal sealed class ScoreParser
             _tokens.Identifier,
             _tokens.ExpectKind(TokenKind.Colon, ":"),
             _tokens.ExpectIdentifier("a property name")));
-        var separator = OneOf(
+        var separator = FirstOf(
             Kind(TokenKind.Comma).IgnoreResult(),
             TokenParsers.Peek(i => !_tokens.Context.IsKind(i, TokenKind.Identifier)),
             _tokens.Missing("','", _ => Unit.Value));
@@ -94,7 +98,7 @@ internal sealed class ScoreParser
             Word("output"),
             _tokens.ExpectKind(TokenKind.OpenBrace, "{"),
             binding.Before(separator).Many(),
-            Kind(TokenKind.CloseBrace).ThenReturn(true).Or(Missing(_tokens, "'}'"))));
+            Kind(TokenKind.CloseBrace).ThenReturn(true).OrElse(Missing(_tokens, "'}'"))));
     }
 
     private static Parser<SyntaxToken, bool> Missing(TokenParsers tokens, string expected) => tokens.Missing(expected, _ => false);
@@ -106,7 +110,7 @@ internal sealed class ScoreParser
         var limit = Opt(_tokens.Node(Map(
             (value, percent) => (Func<TextSpan, GroupLimitSyntax>)(span => new GroupLimitSyntax(value, percent.HasValue, span)),
             Word("limit").Then(_tokens.ExpectNumber("a number such as '40' or '25%'")),
-            Kind(TokenKind.Percent).Optional())));
+            Kind(TokenKind.Percent).OrNothing())));
         return _tokens.NodeAt(Map(
             (p, name, title, l, decay, body) => (Func<int, TextSpan, ScoreMemberSyntax>)((start, span) =>
             {

@@ -28,7 +28,7 @@ internal sealed class TestBlockParser
         _tokens = tokens;
         _recovery = recovery;
         _expressions = expressions;
-        _simpleMember = OneOf(AsOf(), Given(), MemberOf(), Event(), Expect());
+        _simpleMember = Dispatch([("as", AsOf()), ("given", Given()), ("member", MemberOf()), ("event", Event()), ("expect", Expect())], []);
         Test = tokens.NodeAt(Map(
             (name, body) => (Func<int, TextSpan, ScoreMemberSyntax>)((start, span) =>
             {
@@ -49,7 +49,7 @@ internal sealed class TestBlockParser
 
     private Parser<SyntaxToken, Recovery.Block<TestMemberSyntax>> BuildBlock(int depth)
     {
-        var member = depth < MaxContactDepth ? _simpleMember.Or(Contact(depth)) : _simpleMember;
+        var member = depth < MaxContactDepth ? _simpleMember.OrElse(Contact(depth)) : _simpleMember;
         var error = _recovery.Skip(
                 "a test statement such as 'given', 'event' or 'expect'", _recovery.IsTestMemberStart, _recovery.IsScoreMemberStart, MemberKeywords)
             .Select(skipped => (TestMemberSyntax)new ErrorTestMemberSyntax(skipped, skipped.Span));
@@ -68,7 +68,7 @@ internal sealed class TestBlockParser
             _tokens.Identifier,
             _tokens.ExpectKind(TokenKind.Colon, ":"),
             _expressions.Operand));
-        var separator = OneOf(
+        var separator = FirstOf(
             Kind(TokenKind.Comma).IgnoreResult(),
             TokenParsers.Peek(i => !_tokens.Context.IsKind(i, TokenKind.Identifier)),
             _tokens.Missing("','", _ => Unit.Value));
@@ -82,7 +82,7 @@ internal sealed class TestBlockParser
             (_, association, fields) => Make(span => new GivenSyntax(association, [.. fields], span)),
             Word("given"),
             Opt(_tokens.Identifier),
-            Fields().Or(_tokens.Missing("'{'", _ => Enumerable.Empty<FieldValueSyntax>()))));
+            Fields().OrElse(_tokens.Missing("'{'", _ => Enumerable.Empty<FieldValueSyntax>()))));
 
     private Parser<SyntaxToken, TestMemberSyntax> MemberOf() =>
         Member(_tokens.WordFollowedBy("member", "of").Then(Word("of"))
@@ -105,7 +105,7 @@ internal sealed class TestBlockParser
                 ? CursorStep<NumberLiteralSyntax>.Ok(2, TokenParsers.ToNumber(_tokens.Context.At(i + 1)) with { Span = token.Span.Cover(_tokens.Context.At(i + 1).Span) })
                 : CursorStep<NumberLiteralSyntax>.Fail;
         });
-        var at = _tokens.Node(Word("at").Then(OneOf(
+        var at = _tokens.Node(Word("at").Then(FirstOf(
                 _tokens.Date.Select(date => (Func<TextSpan, TestTimeSyntax>)(span => new TestTimeSyntax(date, null, span))),
                 _expressions.Duration.Before(_tokens.ExpectWord("ago"))
                     .Select(ago => (Func<TextSpan, TestTimeSyntax>)(span => new TestTimeSyntax(null, ago, span))))));
@@ -115,7 +115,7 @@ internal sealed class TestBlockParser
                 new TestEventSyntax(eventType, count, [.. attributes.GetValueOrDefault([])], at1 ?? at2, by1, span)),
             TokenParsers.Peek(i => !_recovery.IsDeclarationStart(i)).Then(Word("event")).Then(_tokens.ExpectIdentifier("an event type")),
             Opt(repeat),
-            Fields().Optional(),
+            Fields().OrNothing(),
             Opt(at),
             Opt(by),
             Opt(at)));
@@ -129,7 +129,7 @@ internal sealed class TestBlockParser
                 : new ExpectSyntax(target, null, null, span)),
             Word("expect"),
             _tokens.ExpectIdentifier("what to check, such as 'score' or 'tier'"),
-            Map((op, value) => (Op: op, Value: value), _expressions.Comparison, _expressions.Operand).Optional()));
+            Map((op, value) => (Op: op, Value: value), _expressions.Comparison, _expressions.Operand).OrNothing()));
 
     /// <summary><c>contact alice { given {...} member of ... }</c>: an associated record in a company-score test.</summary>
     private Parser<SyntaxToken, TestMemberSyntax> Contact(int depth) =>

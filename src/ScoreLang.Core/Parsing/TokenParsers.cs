@@ -1,7 +1,6 @@
 using Pidgin;
 using ScoreLang.Syntax;
 using ScoreLang.Text;
-using static Pidgin.Parser;
 using static Pidgin.Parser<ScoreLang.Syntax.SyntaxToken>;
 
 namespace ScoreLang.Parsing;
@@ -20,7 +19,7 @@ internal sealed class TokenParsers
         String = Kind(TokenKind.String).Select(t => new StringLiteralSyntax(t.Value as string ?? string.Empty, t.Span));
         Number = Kind(TokenKind.Number).Select(ToNumber);
         Date = Kind(TokenKind.Date).Select(t => new DateLiteralExpressionSyntax(t.Value as DateTime? ?? DateTime.UnixEpoch, t.Text, t.Span));
-        OptionalString = String.Optional().Select(m => m.HasValue ? m.Value : null);
+        OptionalString = String.OrNothing().Select(m => m.HasValue ? m.Value : null);
     }
 
     public ParseContext Context { get; }
@@ -65,41 +64,56 @@ internal sealed class TokenParsers
         });
 
     public Parser<SyntaxToken, IdentifierSyntax> ExpectIdentifier(string expected) =>
-        Identifier.Or(Missing(expected, span => new IdentifierSyntax(string.Empty, span)));
+        Identifier.OrElse(Missing(expected, span => new IdentifierSyntax(string.Empty, span)));
 
     /// <summary>
     /// A declared name, which is missing when the word there is the keyword that should follow it
     /// (<c>score for contact</c> lacks the name; it is not a score called "for").
     /// </summary>
     public Parser<SyntaxToken, IdentifierSyntax> ExpectName(string expected, string nextKeyword) =>
-        Peek(i => !Context.IsWord(i, nextKeyword)).Then(Identifier).Or(Missing(expected, span => new IdentifierSyntax(string.Empty, span)));
+        Peek(i => !Context.IsWord(i, nextKeyword)).Then(Identifier).OrElse(Missing(expected, span => new IdentifierSyntax(string.Empty, span)));
 
     public Parser<SyntaxToken, NumberLiteralSyntax> ExpectNumber(string expected) =>
-        Number.Or(Missing(expected, span => new NumberLiteralSyntax(0, span)));
+        Number.OrElse(Missing(expected, span => new NumberLiteralSyntax(0, span)));
 
     public Parser<SyntaxToken, StringLiteralSyntax> ExpectString(string expected) =>
-        String.Or(Missing(expected, span => new StringLiteralSyntax(string.Empty, span)));
+        String.OrElse(Missing(expected, span => new StringLiteralSyntax(string.Empty, span)));
 
     public Parser<SyntaxToken, DateLiteralExpressionSyntax> ExpectDate(string expected) =>
-        Date.Or(Missing(expected, span => new DateLiteralExpressionSyntax(DateTime.UnixEpoch, string.Empty, span)));
+        Date.OrElse(Missing(expected, span => new DateLiteralExpressionSyntax(DateTime.UnixEpoch, string.Empty, span)));
 
     /// <summary>The keyword, or (reported) nothing: returns whether it was there.</summary>
     public Parser<SyntaxToken, bool> ExpectWord(string word) =>
-        Word(word).ThenReturn(true).Or(Missing($"'{word}'", _ => false));
+        Word(word).ThenReturn(true).OrElse(Missing($"'{word}'", _ => false));
 
     public Parser<SyntaxToken, bool> ExpectKind(TokenKind kind, string text) =>
-        Kind(kind).ThenReturn(true).Or(Missing($"'{text}'", _ => false));
+        Kind(kind).ThenReturn(true).OrElse(Missing($"'{text}'", _ => false));
 
     /// <summary>Runs <paramref name="parser"/> and hands the span of the tokens it consumed to the node it builds.</summary>
     public Parser<SyntaxToken, T> Node<T>(Parser<SyntaxToken, Func<TextSpan, T>> parser) =>
-        Map((start, make, end) => make(Context.SpanOf(start, end)), CurrentOffset, parser, CurrentOffset);
+        new NodeParser<Func<TextSpan, T>, T>(Context, parser, static (make, _, span) => make(span));
 
     /// <summary>Like <see cref="Node{T}"/>, also passing the index of the first token (for diagnostics about the construct).</summary>
     public Parser<SyntaxToken, T> NodeAt<T>(Parser<SyntaxToken, Func<int, TextSpan, T>> parser) =>
-        Map((start, make, end) => make(start, Context.SpanOf(start, end)), CurrentOffset, parser, CurrentOffset);
+        new NodeParser<Func<int, TextSpan, T>, T>(Context, parser, static (make, start, span) => make(start, span));
+
+    /// <summary>Chooses among alternatives by the current token: a word's text, else the token kind, else the fallback.</summary>
+    public static Parser<SyntaxToken, T> Dispatch<T>(
+        IEnumerable<(string Word, Parser<SyntaxToken, T> Parser)> byWord,
+        IEnumerable<(TokenKind Kind, Parser<SyntaxToken, T> Parser)> byKind,
+        Parser<SyntaxToken, T>? fallback = null) =>
+        new DispatchParser<T>(
+            byWord.ToDictionary(p => p.Word, p => p.Parser, StringComparer.Ordinal),
+            byKind.ToDictionary(p => p.Kind, p => p.Parser),
+            fallback);
 
     /// <summary>A value that is absent (null) unless <paramref name="parser"/> matches.</summary>
     public static Parser<SyntaxToken, T?> Opt<T>(Parser<SyntaxToken, T> parser)
         where T : class =>
-        parser.Optional().Select(m => m.HasValue ? m.Value : null);
+        new OptionalParser<T>(parser).Select(m => m.HasValue ? m.Value : null);
+
+    /// <summary>Pidgin's <c>OneOf</c>, without its bookkeeping of expected tokens (see <see cref="ChoiceParser{T}"/>).</summary>
+    public static Parser<SyntaxToken, T> FirstOf<T>(params Parser<SyntaxToken, T>[] alternatives) => new ChoiceParser<T>(alternatives);
+
+
 }
