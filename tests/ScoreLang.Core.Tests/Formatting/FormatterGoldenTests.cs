@@ -14,7 +14,7 @@ public class FormatterGoldenTests
     [Fact]
     public void GoldenCases_CoverEveryAreaOfTheGrammar()
     {
-        var names = Cases.Select(row => (string)row[0]).ToList();
+        var names = Cases.Cast<object[]>().Select(row => (string)row[0]).ToList();
         Assert.Subset(
             names.ToHashSet(StringComparer.Ordinal),
             new HashSet<string>(StringComparer.Ordinal) { "schema", "score-members", "groups-and-rules", "conditions", "thresholds", "tests", "comments", "blank-lines", "literals" });
