@@ -10,6 +10,7 @@ namespace ScoreLang.Formatting;
 /// </summary>
 internal sealed class FormatWriter(IReadOnlyList<SourceElement> elements, LineWriter lines)
 {
+    private readonly HashSet<int> _dropped = [];
     private int _next;
     private bool _pendingBlank;
 
@@ -23,7 +24,7 @@ internal sealed class FormatWriter(IReadOnlyList<SourceElement> elements, LineWr
     {
         for (var i = _next; i < elements.Count; i++)
         {
-            if (elements[i].Token is { } token && offset-- == 0)
+            if (elements[i].Token is { } token && !_dropped.Contains(i) && offset-- == 0)
             {
                 return token;
             }
@@ -35,15 +36,26 @@ internal sealed class FormatWriter(IReadOnlyList<SourceElement> elements, LineWr
     /// <summary>True when a comment lies between the last consumed token and the next one.</summary>
     public bool CommentsAhead()
     {
-        return _next < elements.Count && elements[_next].Token is null;
+        for (var i = _next; i < elements.Count && (elements[i].Token is null || _dropped.Contains(i)); i++)
+        {
+            if (elements[i].Token is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes the comments that come before the next token.</summary>
     public void FlushComments()
     {
-        while (_next < elements.Count && elements[_next].Comment is not null)
+        for (; _next < elements.Count && (elements[_next].Comment is not null || _dropped.Contains(_next)); _next++)
         {
-            lines.WriteComment(elements[_next++]);
+            if (elements[_next].Comment is not null)
+            {
+                lines.WriteComment(elements[_next]);
+            }
         }
     }
 
@@ -91,16 +103,27 @@ internal sealed class FormatWriter(IReadOnlyList<SourceElement> elements, LineWr
         lines.WriteCode(text, spaceBefore, source: null, blankLineBefore: false);
     }
 
-    /// <summary>Consumes the next token without writing it if it is of <paramref name="kind"/>; its comments stay.</summary>
+    /// <summary>
+    /// Skips the next token if it is of <paramref name="kind"/>. The comments around it are not written yet: they go
+    /// with the next token written, exactly as they will once the token is gone from the text (idempotence).
+    /// </summary>
     public bool Drop(TokenKind kind)
     {
-        if (Peek().Kind != kind)
+        for (var i = _next; i < elements.Count; i++)
         {
-            return false;
+            if (elements[i].Token is { } token && !_dropped.Contains(i))
+            {
+                if (token.Kind != kind)
+                {
+                    return false;
+                }
+
+                _dropped.Add(i);
+                return true;
+            }
         }
 
-        TakeAny();
-        return true;
+        return false;
     }
 
     /// <summary>Consumes the next token if it is of <paramref name="kind"/> and writes it.</summary>
@@ -154,4 +177,25 @@ internal sealed class FormatWriter(IReadOnlyList<SourceElement> elements, LineWr
 
     private static FormatterException Mismatch(SyntaxToken token, string expected) =>
         new($"The printer expected {expected} but the source has '{token.Text}' ({token.Kind}) at {token.Span}.");
+}
+
+/// <summary>
+/// The printers and the source tokens disagree: a formatter bug, never a user error. The formatter catches it and
+/// returns the text unchanged with <see cref="FormatSkipReason.VerificationFailed"/>.
+/// </summary>
+internal sealed class FormatterException : Exception
+{
+    public FormatterException()
+    {
+    }
+
+    public FormatterException(string message)
+        : base(message)
+    {
+    }
+
+    public FormatterException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

@@ -45,7 +45,7 @@ internal sealed class LineWriter(FormattingOptions options)
         {
             StartLine(_codeSinceBreak ? LineBreak.Continuation : LineBreak.Member, blankLineBefore);
         }
-        else if (_lineHasContent && (spaceBefore || _spaceAfterComment))
+        else if (_lineHasContent && (spaceBefore || (_spaceAfterComment && !ClosesOrSeparates(text))))
         {
             _text.Append(' ');
         }
@@ -64,8 +64,9 @@ internal sealed class LineWriter(FormattingOptions options)
         {
             StartLine(LineBreak.Tight, blankLineBefore: false);
         }
-        else if (comment.NewlineBefore)
+        else if (comment.NewlineBefore || _commentForcesBreak)
         {
+            // After a line comment nothing may follow on its line, even when the source had a dropped comma between.
             var kind = _pendingBreak != LineBreak.None ? _pendingBreak
                 : _codeSinceBreak ? LineBreak.Continuation : LineBreak.Member;
             StartLine(kind, comment.BlankLineBefore);
@@ -90,6 +91,9 @@ internal sealed class LineWriter(FormattingOptions options)
 
         return _text.ToString();
     }
+
+    /// <summary>Punctuation that hugs what precedes it, even an inline comment: <c>a /* c */, b</c>.</summary>
+    private static bool ClosesOrSeparates(string text) => text is "," or ")" or "]" or ":" or "%";
 
     private void StartLine(LineBreak kind, bool blankLineBefore)
     {
@@ -129,4 +133,29 @@ internal sealed class LineWriter(FormattingOptions options)
         _lineHasContent = true;
         _spaceAfterComment = false;
     }
+}
+
+/// <summary>A token or comment of the source and where the formatter wrote it.</summary>
+internal readonly record struct FormattedPiece(TextSpan Source, TextSpan Output);
+
+/// <summary>Why a new line starts: decides its indentation and whether an empty line the user left survives.</summary>
+internal enum LineBreak
+{
+    /// <summary>No break: the next piece continues the current line.</summary>
+    None,
+
+    /// <summary>
+    /// A comment forced a line end inside a construct (between the tokens of a rule, say): the rest of the construct
+    /// continues one level deeper, and empty lines are dropped.
+    /// </summary>
+    Continuation,
+
+    /// <summary>Between members, rules or properties: at most one empty line the user left survives.</summary>
+    Member,
+
+    /// <summary>After <c>{</c> and before <c>}</c>: never an empty line.</summary>
+    Tight,
+
+    /// <summary>Between declarations that span several lines: always exactly one empty line.</summary>
+    Declaration,
 }

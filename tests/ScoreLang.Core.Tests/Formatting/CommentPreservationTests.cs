@@ -17,7 +17,7 @@ public class CommentPreservationTests
           exclude when stage in [customer, "x"] and not (email ends with "@gmail.com" or age between 1 and 5)
           fit group g "G" limit 25% decay half-life 30 days {
             event form where form == "Demo" count 2..5 within last 30 days once 15 decay 50% every 1 month
-            when created_at more than 3 months ago and days since last_open < 7 or phone is unknown -5 no decay
+            when created_at more than 3 months ago and days since last_open < 7 or phone is unknown -5
           }
           thresholds engagement { high 70..100 "2" 20..69 3 0..19 }
           test "t" { as of 2024-03-01 given company { size: -5 } member of a, b event e x 2 { f: "v" } at 1 week ago by bob contact bob { given { } } expect score == 2.50 expect unscored }

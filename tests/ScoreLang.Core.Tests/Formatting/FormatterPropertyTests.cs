@@ -49,7 +49,7 @@ public class FormatterPropertyTests
             (text, a, b) =>
             {
                 var range = TextSpan.FromBounds(Math.Min(a, b), Math.Max(a, b));
-                var whole = ScoreFormatter.Format(text).Text;
+                var whole = FormattingAssert.Faithful(text);
 
                 var partly = ScoreFormatter.FormatRange(SyntaxTree.Parse(text), range);
 

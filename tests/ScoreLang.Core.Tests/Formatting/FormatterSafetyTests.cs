@@ -56,10 +56,10 @@ public class FormatterSafetyTests
         var tree = SyntaxTree.Parse("list l of contact // why\n");
         var elements = SourceElement.FromTokens(tree.Tokens);
 
-        Assert.Null(FormatVerifier.Check(tree, elements, "list l of contact // why\n"));
-        Assert.NotNull(FormatVerifier.Check(tree, elements, "list l of company // why\n"));
-        Assert.NotNull(FormatVerifier.Check(tree, elements, "list l of contact\n"));
-        Assert.NotNull(FormatVerifier.Check(tree, elements, "list l of contact { // why\n"));
+        Assert.Null(ScoreFormatter.Verify(tree, elements, "list l of contact // why\n"));
+        Assert.NotNull(ScoreFormatter.Verify(tree, elements, "list l of company // why\n"));
+        Assert.NotNull(ScoreFormatter.Verify(tree, elements, "list l of contact\n"));
+        Assert.NotNull(ScoreFormatter.Verify(tree, elements, "list l of contact { // why\n"));
     }
 
     [Theory]
@@ -78,8 +78,10 @@ public class FormatterSafetyTests
     [InlineData("line\nbreak\ttab", "\"line\\nbreak\\ttab\"")]
     [InlineData("bell\u0007 cr\r nel\u0085 ls\u2028", "\"bell\\u0007 cr\\u000D nel\\u0085 ls\\u2028\"")]
     [InlineData("café 😀", "\"café 😀\"")]
-    [InlineData("lone \ud800", "\"lone \\uD800\"")]
     public void LiteralString_IsEscapedCanonically(string value, string literal) => Assert.Equal(literal, LiteralText.String(value));
+
+    [Fact]
+    public void LiteralString_LoneSurrogate_IsEscaped() => Assert.Equal("\"lone \\uD800 ok\"", LiteralText.String("lone \ud800 ok"));
 
     [Fact]
     public void TextChangeApply_AppliesSortedChanges()

@@ -6,8 +6,6 @@ namespace ScoreLang.Tests.Formatting.Generators;
 /// <summary>Random valid conditions following grammar.md: <c>condition = orExpr</c> down to operands.</summary>
 internal static class ConditionGenerator
 {
-    public static Gen<List<string>> Condition { get; } = Gen.Recursive<List<string>>((depth, condition) => OrExpr(depth, condition));
-
     public static Gen<List<string>> Path { get; } = Seq(Name, Many(Seq(Tok("."), Name), 0, 2));
 
     public static Gen<List<string>> SignedNumber { get; } = Seq(Opt(Tok("-")), Number);
@@ -17,6 +15,9 @@ internal static class ConditionGenerator
 
     /// <summary>An operand without parentheses (test values, list items).</summary>
     public static Gen<List<string>> SimpleOperand { get; } = OneOf(Path, Quoted, SignedNumber, Date, Seq(Tok("days", "since"), Path));
+
+    // Declared after the operands: static initialisers run in textual order.
+    public static Gen<List<string>> Condition { get; } = Gen.Recursive<List<string>>((depth, condition) => OrExpr(depth, condition));
 
     private static Gen<List<string>> OrExpr(int depth, Gen<List<string>> condition)
     {

@@ -47,7 +47,7 @@ internal static class ProgramGenerator
             (1, filter),
             (4, Group()),
             (2, Thresholds()),
-            (2, TestGenerator.Test));
+            (2, Test()));
         return Seq(Tok("score"), Name, Tok("for"), Name, Opt(Quoted), Tok("{"), Many(member, 0, 5), Tok("}"));
     }
 
@@ -56,21 +56,23 @@ internal static class ProgramGenerator
         Seq(Tok("decay", "half", "-", "life"), Duration),
         Tok("no", "decay"));
 
-    private static Gen<List<string>> Points() => Seq(Gen.OneOfConst("+", "-", null).Select(s => s is null ? new List<string>() : [s]), Number);
+    private static Gen<List<string>> Points(bool signed = false) =>
+        Seq(Gen.OneOfConst<string>(signed ? ["+", "-"] : ["+", "-", string.Empty]).Select(s => s.Length == 0 ? new List<string>() : [s]), Number);
 
     private static Gen<List<string>> Range() => OneOf(Seq(Number, Tok(".."), Number), Seq(Number, Tok("..")), Number);
 
     private static Gen<List<string>> Group()
     {
-        var eventRule = Seq(
+        // After "count 6.." unsigned points would read as the end of the range: points after a count are signed.
+        var eventRule = Gen.Bool.SelectMany(withCount => Seq(
             Tok("event"),
             Name,
             Opt(Seq(Tok("where"), Condition)),
-            Opt(Seq(Tok("count"), Range())),
+            withCount ? Seq(Tok("count"), Range()) : Tok(),
             Opt(Seq(Tok("within", "last"), Duration)),
             Opt(Tok("once")),
-            Points(),
-            Opt(Decay()));
+            Points(signed: withCount),
+            Opt(Decay())));
         var propertyRule = Seq(Tok("when"), Condition, Points());
         var rule = Gen.Frequency((2, eventRule), (1, propertyRule));
         var limit = Seq(Tok("limit"), Number, Opt(Tok("%")));
@@ -84,5 +86,33 @@ internal static class ProgramGenerator
         var closed = Seq(label, OneOf(Seq(Number, Tok(".."), Number), Number));
         var last = Seq(label, Range());
         return Seq(Tok("thresholds"), Opt(Word("fit", "engagement")), Tok("{"), Many(closed, 0, 3), Opt(last), Tok("}"));
+    }
+
+    /// <summary><c>test "name" { testMember* }</c> with every test member, and contacts nested one level.</summary>
+    private static Gen<List<string>> Test() => Seq(Tok("test"), Quoted, Tok("{"), Many(TestMember(allowContact: true), 0, 5), Tok("}"));
+
+    private static Gen<List<string>> Fields() => Separated(Seq(Name, Tok(":"), SimpleOperand), 0, 3);
+
+    private static Gen<List<string>> TestMember(bool allowContact)
+    {
+        var asOf = Seq(Tok("as", "of"), Date);
+        var given = Seq(Tok("given"), Opt(Name), Tok("{"), Fields(), Tok("}"));
+        var memberOf = Seq(Tok("member", "of"), Separated(Name, 1, 3, trailingComma: false));
+        var repeat = OneOf(Seq(Tok("x"), WholeNumber), Word("x2", "x10", "x007"));
+        var at = Seq(Tok("at"), OneOf(Date, Seq(Duration, Tok("ago"))));
+        var by = Seq(Tok("by"), Name);
+        var atBy = OneOf(Seq(Opt(at), Opt(by)), Seq(by, at));
+        var testEvent = Seq(Tok("event"), Name, Opt(repeat), Opt(Seq(Tok("{"), Fields(), Tok("}"))), atBy);
+        var expect = Seq(Tok("expect"), OneOf(
+            Seq(Word("score", "tier", "engagement", "fit", "sales"), CompareOp, SimpleOperand),
+            Word("unscored", "scored")));
+        var members = new List<(int, IGen<List<string>>)> { (1, asOf), (2, given), (1, memberOf), (3, testEvent), (2, expect) };
+        if (allowContact)
+        {
+            var contact = Seq(Tok("contact"), Name, Tok("{"), Many(TestMember(allowContact: false), 0, 3), Tok("}"));
+            members.Add((1, contact));
+        }
+
+        return Gen.Frequency([.. members]);
     }
 }
