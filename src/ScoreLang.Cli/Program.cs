@@ -15,6 +15,7 @@ internal static class Program
         var root = new RootCommand("ScoreLang: lead scoring as code. Check, format, test, compile and run .score files.");
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
+        root.Subcommands.Add(FmtCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(LspCommand.Create());
         try
