@@ -86,10 +86,7 @@ public static class RecordDataConverter
     private static void LinkContact(ScoringDataBuilder builder, RecordData contact, RecordData company)
     {
         var contacts = builder.Records(contact.RecordType);
-        var association = contacts.RecordType.Properties
-            .Where(p => p.Type.Kind == DataKind.Association && p.Type.TargetRecordType == company.RecordType)
-            .OrderBy(p => p.Ordinal)
-            .FirstOrDefault()
+        var association = RecordDataExtractor.FirstAssociationTo(contacts.RecordType, company.RecordType)
             ?? throw new ArgumentException($"'{contact.RecordType}' has no association to '{company.RecordType}'.", nameof(contact));
         if (!contact.Associated.ContainsKey(association.Name))
         {

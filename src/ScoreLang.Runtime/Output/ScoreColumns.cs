@@ -7,11 +7,11 @@ namespace ScoreLang.Runtime.Output;
 /// The values one score wrote for every row of its record type's batch (S22): whether the row is scored (S20: an
 /// unscored row's values are empty, not 0, and its columns hold 0 / -1), the score, a combined score's engagement and
 /// fit parts, every group's value after its limit and floor (<see cref="Groups"/>[group index in
-/// <see cref="ScoreSymbol.Groups"/>]), and the tier as a code into <see cref="TierLabels"/> (-1: no tier).
+/// <see cref="ScoreSymbol.Groups"/>], optionally the sum before it in <see cref="GroupRawTotals"/>), and the tier as a code into <see cref="TierLabels"/> (-1: no tier).
 /// </summary>
 public sealed class ScoreColumns
 {
-    internal ScoreColumns(ScoreSymbol score, int count)
+    internal ScoreColumns(ScoreSymbol score, int count, bool withRawTotals)
     {
         Score = score;
         Count = count;
@@ -27,6 +27,15 @@ public sealed class ScoreColumns
         for (var g = 0; g < Groups.Length; g++)
         {
             Groups[g] = new double[count];
+        }
+
+        if (withRawTotals)
+        {
+            GroupRawTotals = new double[score.Groups.Length][];
+            for (var g = 0; g < GroupRawTotals.Length; g++)
+            {
+                GroupRawTotals[g] = new double[count];
+            }
         }
 
         Tiers = new int[count];
@@ -54,6 +63,9 @@ public sealed class ScoreColumns
     public double[]? Fit { get; }
 
     public double[][] Groups { get; }
+
+    /// <summary>Each group's sum of rule points before its limit and floor (S28), when the output was created with them.</summary>
+    public double[][]? GroupRawTotals { get; }
 
     public int[] Tiers { get; }
 

@@ -27,7 +27,10 @@ public sealed class ScoringOutput
 
     public bool TryGet(string scoreName, out ScoreColumns? columns) => _byName.TryGetValue(scoreName, out columns);
 
-    /// <summary>Empty columns for each score, sized to the batch of its record type in <paramref name="data"/>.</summary>
-    public static ScoringOutput Create(IEnumerable<ScoreSymbol> scores, ScoringData data) =>
-        new([.. scores.Select(s => new ScoreColumns(s, data.RecordsOf(s.RecordTypeName).Count))]);
+    /// <summary>
+    /// Empty columns for each score, sized to the batch of its record type in <paramref name="data"/>;
+    /// <paramref name="withRawTotals"/> adds each group's total before its limit (for explanations and diffs).
+    /// </summary>
+    public static ScoringOutput Create(IEnumerable<ScoreSymbol> scores, ScoringData data, bool withRawTotals = false) =>
+        new([.. scores.Select(s => new ScoreColumns(s, data.RecordsOf(s.RecordTypeName).Count, withRawTotals))]);
 }

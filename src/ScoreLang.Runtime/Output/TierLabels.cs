@@ -7,6 +7,8 @@ namespace ScoreLang.Runtime.Output;
 /// The tier labels of a score, indexed by the tier codes a scorer writes (S23, S24). A single thresholds set: its band
 /// labels in declaration order. A combined score with a fit and an engagement set: every fit label followed by every
 /// engagement label, code = fitBand * engagementBandCount + engagementBand ("A1" = fit band 0, engagement band 0).
+/// Which set classifies what mirrors the reference evaluator: a combined score without both part sets uses its set for
+/// the whole score (if any); any other score uses its first set.
 /// </summary>
 public static class TierLabels
 {
@@ -28,7 +30,9 @@ public static class TierLabels
             return labels.MoveToImmutable();
         }
 
-        var single = score.Thresholds.FirstOrDefault();
+        var single = score.Kind == ScoreKind.Combined
+            ? score.Thresholds.FirstOrDefault(t => t.Part is null)
+            : score.Thresholds.FirstOrDefault();
         return single is null ? [] : [.. single.Bands.Select(b => b.Label)];
     }
 }

@@ -1,0 +1,61 @@
+namespace ScoreLang.Compiler.Generation;
+
+/// <summary>Builds C# bool expressions, folding the constants <c>true</c> and <c>false</c> so generated code stays readable.</summary>
+internal static class Syntax
+{
+    public static string And(string? left, string right)
+    {
+        if (left is null or "true")
+        {
+            return right;
+        }
+
+        if (right == "true")
+        {
+            return left;
+        }
+
+        return left == "false" || right == "false" ? "false" : $"({left} && {right})";
+    }
+
+    public static string Or(string left, string right)
+    {
+        if (left == "true" || right == "true")
+        {
+            return "true";
+        }
+
+        if (left == "false")
+        {
+            return right;
+        }
+
+        return right == "false" ? left : $"({left} || {right})";
+    }
+
+    public static string Not(string operand) => operand switch
+    {
+        "true" => "false",
+        "false" => "true",
+        _ when operand.StartsWith("!(", StringComparison.Ordinal) && IsOneGroup(operand[1..]) => operand[1..],
+        _ => $"!{Parenthesize(operand)}",
+    };
+
+    private static string Parenthesize(string expression) =>
+        expression.StartsWith('(') && expression.EndsWith(')') && IsOneGroup(expression) ? expression : $"({expression})";
+
+    private static bool IsOneGroup(string expression)
+    {
+        var depth = 0;
+        for (var i = 0; i < expression.Length; i++)
+        {
+            depth += expression[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth == 0 && i < expression.Length - 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
