@@ -75,7 +75,7 @@ internal static class Comparisons
         {
             0 => "false",
             _ when holding.Length == table.Length => operand.Known,
-            1 => $"{operand.Value} == {CSharpText.Int(holding[0])}",
+            1 => Syntax.And(operand.Guard, $"{operand.Value} == {CSharpText.Int(holding[0])}"),
             _ => Syntax.And(operand.Known, $"{data.Table(table)}[{operand.Value}]"),
         };
     }

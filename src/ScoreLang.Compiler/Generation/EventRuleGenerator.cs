@@ -65,7 +65,7 @@ internal sealed class EventRuleGenerator
 
         if (rule.Once)
         {
-            writer.Line($"long {latest} = 0L;");
+            writer.Line($"long {latest} = long.MinValue;");
         }
 
         string row;
@@ -104,7 +104,8 @@ internal sealed class EventRuleGenerator
 
         if (rule.Once)
         {
-            writer.Line($"{latest} = t;");
+            // Each record's events are in time order, but a company's contacts (S2) are not: keep the latest.
+            writer.Line(reverseSource is null ? $"{latest} = t;" : $"if (t > {latest}) {latest} = t;");
         }
         else if (rule.Count is null)
         {

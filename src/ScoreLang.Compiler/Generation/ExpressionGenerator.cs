@@ -211,7 +211,7 @@ internal sealed class ExpressionGenerator
             DataKind.Bool => new Operand(OperandKind.Bool, Syntax.And(rowKnown, $"Rt.Has({knownWords()}, {row})"), value),
             DataKind.Date or DataKind.DateTime => new Operand(OperandKind.Ticks, Syntax.And(rowKnown, $"Rt.Has({knownWords()}, {row})"), value),
             DataKind.String => new Operand(OperandKind.Text, Syntax.And(rowKnown, $"{value} != null"), value),
-            DataKind.Enum => new Operand(OperandKind.Enum, Syntax.And(rowKnown, $"{value} >= 0"), value, property.Type.EnumMembers),
+            DataKind.Enum => new Operand(OperandKind.Enum, Syntax.And(rowKnown, $"{value} >= 0"), value, property.Type.EnumMembers, Guard: rowKnown),
             _ => Generation.Operand.Unknown,
         };
     }

@@ -20,9 +20,10 @@ internal enum OperandKind
 /// <summary>
 /// A generated operand: <see cref="Known"/> is a C# bool expression, <see cref="Value"/> a C# expression that may
 /// only be evaluated when Known holds. <see cref="Constant"/> is the evaluator's value of a constant (double, bool,
-/// DateTime, string), so comparisons with constants can be decided or tabulated while generating.
+/// DateTime, string), so comparisons with constants can be decided or tabulated while generating. <see cref="Guard"/>,
+/// when set, is the part of Known that makes Value safe to evaluate at all (an associated record exists).
 /// </summary>
-internal sealed record Operand(OperandKind Kind, string Known, string Value, ImmutableArray<string> Members = default, object? Constant = null)
+internal sealed record Operand(OperandKind Kind, string Known, string Value, ImmutableArray<string> Members = default, object? Constant = null, string? Guard = null)
 {
     public static Operand Unknown { get; } = new(OperandKind.Unknown, "false", "default");
 
