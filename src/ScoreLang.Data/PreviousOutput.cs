@@ -64,7 +64,7 @@ public sealed class PreviousOutput
 
         try
         {
-            using var source = RowSources.Open(path, format);
+            using var source = IRowSource.Open(path, format);
             return ReadRows(path, source, [.. scores]);
         }
         catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException or FormatException

@@ -107,4 +107,32 @@ public class FolderLoadingTests
         var issue = Assert.Single(result.Issues);
         Assert.Equal(new DataLocation(folder.File("contact.csv"), 5, "visits"), issue.Location);
     }
+
+    [Fact]
+    public void RepeatedTextValues_AreOneStringEach_AndProgressIsReportedPerFile()
+    {
+        using var folder = new TempFolder();
+        folder.Write("contact.csv", "id,title\nc1,Dev\nc2,Dev\nc3,CTO\n");
+        folder.Write("events.csv", "record_id,type,timestamp,url\nc1,page_viewed,2024-01-01,/a\nc2,page_viewed,2024-01-02,/a\n");
+        var progress = new List<LoadProgress>();
+
+        var result = DataSetLoader.Load(
+            TestSchema.Schema,
+            DataSource.Folder(folder.Path),
+            new LoadOptions { Progress = new SynchronousProgress(progress.Add), ProgressInterval = 2 });
+
+        var titles = result.Data.RecordsOf("contact").Strings(2).Values;
+        Assert.Same(titles[0], titles[1]);
+        var urls = result.Data.EventsOf("page_viewed").Strings(0).Values;
+        Assert.Same(urls[0], urls[1]);
+        Assert.Equal(
+            [new LoadProgress(folder.File("contact.csv"), 2, false), new LoadProgress(folder.File("contact.csv"), 3, true), new LoadProgress(folder.File("events.csv"), 2, false), new LoadProgress(folder.File("events.csv"), 2, true)],
+            progress);
+    }
+
+    /// <summary>Reports on the calling thread (<see cref="Progress{T}"/> would post to the thread pool).</summary>
+    private sealed class SynchronousProgress(Action<LoadProgress> report) : IProgress<LoadProgress>
+    {
+        public void Report(LoadProgress value) => report(value);
+    }
 }

@@ -20,7 +20,8 @@ internal readonly record struct CellValue(double Number, bool Bool, long Ticks, 
 
 /// <summary>
 /// Converts one cell to the type of a property or attribute: applies the manifest's value mapping to the cell's text,
-/// then parses text or converts a typed value (a JSON number, a Parquet timestamp). A cell that does not fit is
+/// then parses text or converts a typed value (a JSON number, a Parquet timestamp); strings come from the column's
+/// <see cref="TextPool"/> when it has one. A cell that does not fit is
 /// <see cref="CellOutcome.Bad"/> with the issue kind and a message that quotes the value and says what to do.
 /// </summary>
 internal static class CellConverter
@@ -37,7 +38,7 @@ internal static class CellConverter
         return !text.IsEmpty;
     }
 
-    public static CellOutcome Convert(IRowSource source, int slot, ValueType type, ValueMap? values, out CellValue value, out Problem problem)
+    public static CellOutcome Convert(IRowSource source, int slot, ValueType type, ValueMap? values, TextPool? pool, out CellValue value, out Problem problem)
     {
         value = default;
         problem = default;
@@ -45,7 +46,7 @@ internal static class CellConverter
         if (kind == CellKind.Empty)
         {
             return values is not null && values.TryMap([], out var forEmpty) && forEmpty is not null
-                ? FromText(forEmpty, type, out value, out problem)
+                ? FromText(forEmpty, type, pool, out value, out problem)
                 : CellOutcome.Unknown;
         }
 
@@ -57,7 +58,7 @@ internal static class CellConverter
 
         if (values is not null && values.TryMap(source.TextOf(slot), out var mapped))
         {
-            return mapped is null ? CellOutcome.Unknown : FromText(mapped, type, out value, out problem);
+            return mapped is null ? CellOutcome.Unknown : FromText(mapped, type, pool, out value, out problem);
         }
 
         switch (kind, type.Kind)
@@ -86,7 +87,7 @@ internal static class CellConverter
                 value = new CellValue(0, false, source.TicksOf(slot), 0, null);
                 return CellOutcome.Value;
             case (CellKind.Text, _) or (_, DataKind.String or DataKind.Enum):
-                return FromText(source.TextOf(slot), type, out value, out problem);
+                return FromText(source.TextOf(slot), type, pool, out value, out problem);
             default:
                 problem = new Problem(
                     type.IsTemporal ? DataIssueKind.InvalidDate : DataIssueKind.WrongType,
@@ -95,7 +96,7 @@ internal static class CellConverter
         }
     }
 
-    private static CellOutcome FromText(ReadOnlySpan<char> text, ValueType type, out CellValue value, out Problem problem)
+    private static CellOutcome FromText(ReadOnlySpan<char> text, ValueType type, TextPool? pool, out CellValue value, out Problem problem)
     {
         value = default;
         problem = default;
@@ -133,7 +134,7 @@ internal static class CellConverter
                     $"'{Quote(text)}' is not a member of {type} (add it to the enum, or map it in the manifest's values).");
                 return CellOutcome.Bad;
             case DataKind.String:
-                value = new CellValue(0, false, 0, 0, text.ToString());
+                value = new CellValue(0, false, 0, 0, pool is null ? text.ToString() : pool.Get(text));
                 return CellOutcome.Value;
             default:
                 problem = new Problem(DataIssueKind.WrongType, $"a value of type {type} cannot be read from a file.");

@@ -19,7 +19,7 @@ internal static class EventFileLoader
         var attributeNames = types.SelectMany(t => t.Attributes).Select(a => a.Name).Distinct(StringComparer.Ordinal).ToArray();
         string[] names = ["record_id", "timestamp", "type", .. attributeNames];
         var required = spec.EventType is null ? new HashSet<string> { "record_id", "timestamp", "type" } : ["record_id", "timestamp"];
-        using var source = RowSources.Open(file.Path, file.Format, file.Delimiter);
+        using var source = IRowSource.Open(file.Path, file.Format, file.Delimiter);
         var report = context.BeginFile(source, "events");
         var slots = ColumnBinding.Bind(context, source, file, spec.EventType is null ? names : names.Where(n => n != "type").ToArray(), required);
         if (spec.EventType is not null)
@@ -81,7 +81,7 @@ internal static class EventFileLoader
             Problem timeProblem = default;
             var timeOutcome = slots[1] < 0
                 ? CellOutcome.Unknown
-                : CellConverter.Convert(source, slots[1], ScoreLang.Semantics.ValueType.DateTime, file.ValuesOf("timestamp"), out time, out timeProblem);
+                : CellConverter.Convert(source, slots[1], ScoreLang.Semantics.ValueType.DateTime, file.ValuesOf("timestamp"), null, out time, out timeProblem);
             if (timeOutcome != CellOutcome.Value)
             {
                 var message = timeOutcome == CellOutcome.Unknown ? "The event has no timestamp" : timeProblem.Message.TrimEnd('.');
@@ -93,7 +93,7 @@ internal static class EventFileLoader
             var evt = plan.Events.Add(recordId, time.Ticks);
             foreach (var attribute in plan.Attributes)
             {
-                switch (CellConverter.Convert(source, attribute.Slot, attribute.Property.Type, attribute.Values, out var value, out var problem))
+                switch (CellConverter.Convert(source, attribute.Slot, attribute.Property.Type, attribute.Values, attribute.Pool, out var value, out var problem))
                 {
                     case CellOutcome.Value:
                         Set(plan.Events, evt, attribute.Property, value);

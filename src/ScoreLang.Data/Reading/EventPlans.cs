@@ -26,7 +26,7 @@ internal sealed class EventPlans
         {
             var attributes = type.Attributes
                 .Where(a => slotOf[a.Name] >= 0)
-                .Select(a => new AttributeBinding(a, slotOf[a.Name], file.ColumnOf(a.Name), file.ValuesOf(a.Name)))
+                .Select(a => new AttributeBinding(a, slotOf[a.Name], file.ColumnOf(a.Name), file.ValuesOf(a.Name), a.Type.Kind == DataKind.String ? new TextPool() : null))
                 .ToArray();
             byName.Add(type.Name, new Plan(context.Builder.Events(type.Name), context.Builder.Records(type.RecordTypeName), attributes));
         }
@@ -62,5 +62,5 @@ internal sealed class EventPlans
 
     internal sealed record Plan(EventTableBuilder Events, RecordBatchBuilder Records, AttributeBinding[] Attributes);
 
-    internal sealed record AttributeBinding(PropertySymbol Property, int Slot, string Column, ValueMap? Values);
+    internal sealed record AttributeBinding(PropertySymbol Property, int Slot, string Column, ValueMap? Values, TextPool? Pool);
 }

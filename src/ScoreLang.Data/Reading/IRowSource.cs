@@ -58,4 +58,12 @@ internal interface IRowSource : IDisposable
 
     /// <summary>What an unsupported or mistyped cell is, for messages ("a JSON array", "a Parquet Int96 column").</summary>
     string DescribeCell(int slot);
+
+    /// <summary>Opens a data file by its format.</summary>
+    static IRowSource Open(string path, DataFormat format, char? delimiter = null) => format switch
+    {
+        DataFormat.Csv => new CsvRowSource(path, delimiter),
+        DataFormat.JsonLines => new JsonLinesRowSource(path),
+        _ => new ParquetRowSource(path),
+    };
 }

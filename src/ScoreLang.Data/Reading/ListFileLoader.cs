@@ -14,7 +14,7 @@ internal static class ListFileLoader
 
     public static void Load(LoadContext context, FileSpec file)
     {
-        using var source = RowSources.Open(file.Path, file.Format, file.Delimiter);
+        using var source = IRowSource.Open(file.Path, file.Format, file.Delimiter);
         var report = context.BeginFile(source, "lists");
         var slots = ColumnBinding.Bind(context, source, file, ["list", "record_id"], Required);
         var lists = context.Schema.Lists.Values.ToDictionary(l => l.Name, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

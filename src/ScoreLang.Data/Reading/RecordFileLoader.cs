@@ -19,7 +19,7 @@ internal static class RecordFileLoader
     {
         var recordType = context.Schema.Records[spec.RecordType];
         var records = context.Builder.Records(spec.RecordType);
-        using var source = RowSources.Open(spec.File.Path, spec.File.Format, spec.File.Delimiter);
+        using var source = IRowSource.Open(spec.File.Path, spec.File.Format, spec.File.Delimiter);
         var report = context.BeginFile(source, spec.RecordType);
         string[] names = ["id", .. recordType.Properties.Select(p => p.Name)];
         var slots = ColumnBinding.Bind(context, source, spec.File, names, Required);
@@ -27,7 +27,7 @@ internal static class RecordFileLoader
         var idValues = spec.File.ValuesOf("id");
         var properties = recordType.Properties
             .Where(p => slots[p.Ordinal + 1] >= 0)
-            .Select(p => new Binding(p, slots[p.Ordinal + 1], spec.File.ColumnOf(p.Name), spec.File.ValuesOf(p.Name)))
+            .Select(p => new Binding(p, slots[p.Ordinal + 1], spec.File.ColumnOf(p.Name), spec.File.ValuesOf(p.Name), p.Type.Kind == DataKind.String ? new TextPool() : null))
             .ToArray();
 
         while (source.Read())
@@ -65,7 +65,7 @@ internal static class RecordFileLoader
                     continue;
                 }
 
-                switch (CellConverter.Convert(source, binding.Slot, binding.Property.Type, binding.Values, out var value, out var problem))
+                switch (CellConverter.Convert(source, binding.Slot, binding.Property.Type, binding.Values, binding.Pool, out var value, out var problem))
                 {
                     case CellOutcome.Value:
                         Set(records, handle, binding.Property, value);
@@ -125,5 +125,5 @@ internal static class RecordFileLoader
         }
     }
 
-    private sealed record Binding(PropertySymbol Property, int Slot, string Column, ValueMap? Values);
+    private sealed record Binding(PropertySymbol Property, int Slot, string Column, ValueMap? Values, TextPool? Pool);
 }
