@@ -107,8 +107,10 @@ internal sealed class TestBlockParser
         });
         var at = _tokens.Node(Word("at").Then(FirstOf(
                 _tokens.Date.Select(date => (Func<TextSpan, TestTimeSyntax>)(span => new TestTimeSyntax(date, null, span))),
-                _expressions.Duration.Before(_tokens.ExpectWord("ago"))
-                    .Select(ago => (Func<TextSpan, TestTimeSyntax>)(span => new TestTimeSyntax(null, ago, span))))));
+                TokenParsers.Peek(i => _tokens.Context.IsKind(i, TokenKind.Number)).Then(_expressions.Duration).Before(_tokens.ExpectWord("ago"))
+                    .Select(ago => (Func<TextSpan, TestTimeSyntax>)(span => new TestTimeSyntax(null, ago, span))),
+                _tokens.Missing("a date such as 2024-03-01 or a time ago such as '3 months ago'", missing =>
+                    (Func<TextSpan, TestTimeSyntax>)(span => new TestTimeSyntax(new DateLiteralExpressionSyntax(DateTime.UnixEpoch, string.Empty, missing), null, span))))));
         var by = Word("by").Then(_tokens.ExpectIdentifier("the name of an associated record, such as 'alice'"));
         return Member(Map(
             (eventType, count, attributes, at1, by1, at2) => Make(span =>

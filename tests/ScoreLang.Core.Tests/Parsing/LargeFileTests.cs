@@ -29,18 +29,21 @@ public class LargeFileTests(ITestOutputHelper output)
         }
 
         var source = text.ToString();
+        var pauses = GC.GetTotalPauseDuration();
         var processorTime = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var tree = SyntaxTree.Parse(source, "large.score");
         stopwatch.Stop();
         processorTime = Process.GetCurrentProcess().TotalProcessorTime - processorTime;
 
-        output.WriteLine($"{tree.Tokens.Length} tokens: {processorTime.TotalSeconds:F2} s of processor time, {stopwatch.Elapsed.TotalSeconds:F2} s elapsed.");
+        output.WriteLine($"{tree.Tokens.Length} tokens: {processorTime.TotalSeconds:F2} s of processor time, {stopwatch.Elapsed.TotalSeconds:F2} s elapsed, {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:F2} s in garbage collection pauses.");
         Assert.Empty(tree.Diagnostics);
         Assert.Equal(copies * 2, tree.Root.Declarations.Length);
         Assert.Equal($"quality_{copies - 1}", ((ScoreDeclarationSyntax)tree.Root.Declarations[^1]).Name.Text);
-        // About 2 s on an idle machine (Release), including the garbage collector's threads.
-        Assert.True(processorTime < TimeSpan.FromSeconds(8), $"Parsing 10 MB took {processorTime} of processor time ({stopwatch.Elapsed} elapsed).");
+        // Measured at about 5-6 s of processor time (a third of it in the garbage collector, which keeps the 1.7 million
+        // tokens and the tree alive) on a 2-core machine shared by many builds; less when idle. The bound leaves room
+        // for that noise and still catches any super-linear behaviour, which on this input would take minutes.
+        Assert.True(processorTime < TimeSpan.FromSeconds(15), $"Parsing 10 MB took {processorTime} of processor time ({stopwatch.Elapsed} elapsed).");
     }
 }
 

@@ -51,5 +51,16 @@ public class NestingTests
         Assert.Equal(5000, condition.DescendantsAndSelf().OfType<ComparisonExpressionSyntax>().Count());
     }
 
+    [Fact]
+    public void TenThousandNestedTestRecords_AreSkipped_NotRecursed()
+    {
+        var text = "score s for contact {\n  test \"t\" {\n" + string.Concat(Enumerable.Repeat("contact a { ", 10_000))
+            + new string('}', 10_000) + "\n  }\n}\nrecord r { }\n";
+        var tree = SyntaxTree.Parse(text);
+        Assert.Contains(tree.Diagnostics, d => d.Code == "SL1010");
+        Assert.IsType<RecordDeclarationSyntax>(tree.Root.Declarations[^1]);
+        ParseTestHelpers.AssertWellFormed(tree);
+    }
+
     private static int Depth(SyntaxNode node) => 1 + node.ChildNodes().Select(Depth).DefaultIfEmpty(0).Max();
 }

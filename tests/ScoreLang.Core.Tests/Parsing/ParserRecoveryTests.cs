@@ -163,4 +163,23 @@ public class ParserRecoveryTests
         Assert.IsType<TestDeclarationSyntax>(score.Members[0]);
         Assert.IsType<GroupDeclarationSyntax>(score.Members[1]);
     }
+
+    [Fact]
+    public void TestEventAtNothing_SaysADateOrATimeAgoIsExpected()
+    {
+        var tree = Parse("score s for contact {\n  test \"t\" {\n    event x at\n    expect score == 1\n  }\n}\n");
+        Assert.Equal(["t.score(3,15): error SL1010: Expected a date such as 2024-03-01 or a time ago such as '3 months ago' but found 'expect'."], Messages(tree));
+        var test = Assert.IsType<TestDeclarationSyntax>(Assert.IsType<ScoreDeclarationSyntax>(tree.Root.Declarations[0]).Members[0]);
+        Assert.NotNull(Assert.IsType<TestEventSyntax>(test.Members[0]).At);
+        Assert.IsType<ExpectSyntax>(test.Members[1]);
+    }
+
+    [Fact]
+    public void MissingOpenBrace_IsReportedOnce_AndTheMembersStillParse()
+    {
+        var tree = Parse("score s for contact\n  kind fit\n  limit 10\n}\nrecord r { }\n");
+        Assert.Equal(["t.score(1,20): error SL1010: Expected '{' but found 'kind'."], Messages(tree));
+        Assert.Equal(2, Assert.IsType<ScoreDeclarationSyntax>(tree.Root.Declarations[0]).Members.Length);
+        Assert.IsType<RecordDeclarationSyntax>(tree.Root.Declarations[1]);
+    }
 }
