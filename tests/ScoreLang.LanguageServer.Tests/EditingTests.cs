@@ -9,17 +9,50 @@ namespace ScoreLang.LanguageServer.Tests;
 /// <summary>Formatting, quick fixes, test code lenses and cross-file re-checking.</summary>
 public sealed class EditingTests
 {
-    /// <summary>Applies LSP edits (which never overlap) from the last to the first, so earlier offsets stay valid.</summary>
+    private static readonly FormattingOptions TwoSpaces = new(2, true);
+
     private static string Apply(string text, IEnumerable<TextEdit> edits)
     {
         var source = SourceText.From(text);
-        var result = text;
-        foreach (var span in edits.Select(e => (Span: Workspace.LspPositions.ToSpan(source, e.Range), e.NewText)).OrderByDescending(e => e.Span.Start))
-        {
-            result = result[..span.Span.Start] + span.NewText + result[span.Span.End..];
-        }
+        var changes = edits.Select(e => new TextChange(Workspace.LspPositions.ToSpan(source, e.Range), e.NewText)).OrderBy(c => c.Span.Start);
+        return TextChange.Apply(text, changes);
+    }
 
-        return result;
+    [Fact]
+    public async Task Formatting_ReturnsEditsThatProduceTheCoreFormattersOutput()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        const string messy = "record contact {   email :string\n job_title: string   }\n";
+        var uri = await client.OpenAsync("file:///work/format.schema", messy);
+
+        var edits = await client.RequestAsync<List<TextEdit>>(Methods.TextDocumentFormatting, new DocumentFormattingParams(new TextDocumentIdentifier(uri), TwoSpaces));
+
+        Assert.NotEmpty(edits);
+        Assert.Equal(Formatting.ScoreFormatter.Format(messy).Text, Apply(messy, edits));
+    }
+
+    [Fact]
+    public async Task Formatting_AFileWithSyntaxErrors_ChangesNothing()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync("file:///work/format.schema", "record contact {   email : \n");
+
+        var edits = await client.RequestAsync<List<TextEdit>>(Methods.TextDocumentFormatting, new DocumentFormattingParams(new TextDocumentIdentifier(uri), TwoSpaces));
+
+        Assert.Empty(edits);
+    }
+
+    [Fact]
+    public async Task RangeFormatting_OnlyTouchesTheSelectedDeclaration()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        const string messy = "list a   of contact\nlist b   of contact\n";
+        var uri = await client.OpenAsync("file:///work/range.schema", messy);
+
+        var edits = await client.RequestAsync<List<TextEdit>>(Methods.TextDocumentRangeFormatting, new DocumentRangeFormattingParams(
+            new TextDocumentIdentifier(uri), new Protocol.Range(new Position(1, 0), new Position(1, 5)), TwoSpaces));
+
+        Assert.Equal("list a   of contact\nlist b of contact\n", Apply(messy, edits));
     }
 
     [Fact]

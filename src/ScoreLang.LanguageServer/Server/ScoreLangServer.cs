@@ -66,6 +66,7 @@ internal sealed class ScoreLangServer : IAsyncDisposable
             new DefinitionHandler(requests),
             new ReferencesHandler(requests, references),
             new RenameHandler(requests, references),
+            new FormattingHandler(requests, client),
             new CodeActionHandler(requests),
             new CodeLensHandler(requests),
             new ExecuteCommandHandler(requests, client),

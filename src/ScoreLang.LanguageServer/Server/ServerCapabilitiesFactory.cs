@@ -17,6 +17,8 @@ internal static class ServerCapabilitiesFactory
         DocumentSymbolProvider: true,
         CodeActionProvider: new CodeActionOptions([CodeActionKind.QuickFix]),
         CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
+        DocumentFormattingProvider: true,
+        DocumentRangeFormattingProvider: true,
         RenameProvider: new RenameOptions(PrepareProvider: true),
         ExecuteCommandProvider: new ExecuteCommandOptions(ScoreLangCommands.All),
         FoldingRangeProvider: true,
