@@ -10,7 +10,7 @@ namespace ScoreLang.LanguageServer.Tests;
 /// <summary>
 /// Starts the real <c>scorelang lsp</c> process and talks LSP to it over stdio, as an editor does: initialize, a broken
 /// file's diagnostics, a rule's decay schedule, property completion, renaming a group, running the tests of a code
-/// lens, shutdown and exit.
+/// lens, formatting, shutdown and exit.
 /// </summary>
 public sealed class EndToEndTests : IDisposable
 {
@@ -62,6 +62,11 @@ public sealed class EndToEndTests : IDisposable
         var results = await Call<RunTestsResult>(rpc, Methods.WorkspaceExecuteCommand, new ExecuteCommandParams(run.CommandIdentifier, run.Arguments));
         Assert.Equal(0, results.Failed);
         Assert.True(results.Passed >= 3);
+
+        var messyUri = new Uri(Path.Combine(_folder, "messy.schema")).AbsoluteUri;
+        await rpc.NotifyWithParameterObjectAsync(Methods.TextDocumentDidOpen, new DidOpenTextDocumentParams(new TextDocumentItem(messyUri, "scorelang", 1, "list   a  of contact\n")));
+        var edits = await Call<List<TextEdit>>(rpc, Methods.TextDocumentFormatting, new DocumentFormattingParams(new TextDocumentIdentifier(messyUri), new FormattingOptions(2, true)));
+        Assert.NotEmpty(edits);
 
         await Call<JsonElement?>(rpc, Methods.Shutdown, null);
         await rpc.NotifyAsync(Methods.Exit);
