@@ -17,6 +17,9 @@ internal static class Program
         root.Subcommands.Add(TestCommand.Create());
         root.Subcommands.Add(FmtCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(CompileCommand.Create());
         root.Subcommands.Add(LspCommand.Create());
         try
         {
