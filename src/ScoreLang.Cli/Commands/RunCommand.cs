@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Cli.Output;
+using ScoreLang.Data;
 
 namespace ScoreLang.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class RunCommand
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf();
         var maxErrors = CommonOptions.MaxErrors();
-        var output = new Option<string?>("--out") { Description = "Write the scores to this CSV file (atomically)." };
+        var output = new Option<string?>("--out") { Description = "Write the scores to this file: .csv, .jsonl or .parquet (written atomically)." };
         var command = new Command("run", "Score data files with compiled score files and write the score properties.") { paths, data, asOf, maxErrors, output };
         command.SetAction(result => Run(
             result.GetValue(paths)!,
@@ -48,7 +49,7 @@ internal static class RunCommand
         var runTime = watch.Elapsed - loadTime - compileTime;
         if (outputPath is not null)
         {
-            ScoreCsvWriter.Write(outputPath, loaded.Data, results);
+            WriteOutput(outputPath, loaded, results);
         }
 
         output.WriteLine(string.Create(
@@ -61,5 +62,21 @@ internal static class RunCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    private static void WriteOutput(string path, LoadResult loaded, Runtime.Output.ScoringOutput results)
+    {
+        try
+        {
+            ScoreOutputWriter.Write(path, loaded.Data, results);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UserErrorException(e.Message, e);
+        }
+        catch (IOException e)
+        {
+            throw new UserErrorException(e.Message, e);
+        }
     }
 }
