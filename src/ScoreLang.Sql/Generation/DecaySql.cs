@@ -12,6 +12,9 @@ namespace ScoreLang.Sql.Generation;
 /// </summary>
 internal sealed class DecaySql
 {
+    /// <summary>The most half-lives the SQL computes: past it the factor is 0 for any purpose (see <see cref="Factor"/>).</summary>
+    private const double MaxHalvings = 1000;
+
     private readonly SqlDialect _dialect;
     private readonly CalendarSql _calendar;
 
@@ -48,8 +51,10 @@ internal sealed class DecaySql
                 var linear = $"{one} - {_dialect.DoubleLiteral(rate)} * {Days(eventTime, asOf)} / {_calendar.FirstPeriodDays(decay.Period, eventTime)}";
                 return _dialect.Least(one, _dialect.Greatest(zero, linear));
             case DecayForm.HalfLife:
+                // PostgreSQL raises an error where the power underflows to 0 (from about 2^-1075); 0.5^1000 is below
+                // 1e-301, as good as the 0 .NET computes there, so the exponent is capped at 1000 on every engine.
                 var exponent = $"{_dialect.CastToDouble(Days(eventTime, asOf))} / {_calendar.FirstPeriodDays(decay.Period, eventTime)}";
-                return _dialect.Power(_dialect.DoubleLiteral(0.5), exponent);
+                return _dialect.Power(_dialect.DoubleLiteral(0.5), _dialect.Least(exponent, _dialect.DoubleLiteral(MaxHalvings)));
             default:
                 return null;
         }

@@ -77,7 +77,7 @@ rule_points AS (
         -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
         COALESCE(er.g2_r2, 0::DOUBLE) AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
-        CASE WHEN er.g2_r3_latest IS NULL THEN 0::DOUBLE ELSE 50::DOUBLE * POWER(0.5::DOUBLE, CAST(((epoch_us(p.as_of) - epoch_us(er.g2_r3_latest)) // 86400000000) AS DOUBLE) / 14) END AS g2_r3,
+        CASE WHEN er.g2_r3_latest IS NULL THEN 0::DOUBLE ELSE 50::DOUBLE * POWER(0.5::DOUBLE, LEAST(CAST(((epoch_us(p.as_of) - epoch_us(er.g2_r3_latest)) // 86400000000) AS DOUBLE) / 14, 1000::DOUBLE)) END AS g2_r3,
         -- model.score:1: event email_open 3
         CASE WHEN COALESCE(er.g2_r4_count, 0) >= 2 AND COALESCE(er.g2_r4_count, 0) <= 5 THEN 3::DOUBLE ELSE 0::DOUBLE END AS g2_r4,
         -- model.score:1: event email_open 6

@@ -77,7 +77,7 @@ rule_points AS (
         -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
         COALESCE(er.g2_r2, 0::float8) AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
-        CASE WHEN er.g2_r3_latest IS NULL THEN 0::float8 ELSE 50::float8 * POWER(0.5::float8, CAST(((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM er.g2_r3_latest) * 1000000 AS BIGINT)) / 86400000000) AS DOUBLE PRECISION) / 14) END AS g2_r3,
+        CASE WHEN er.g2_r3_latest IS NULL THEN 0::float8 ELSE 50::float8 * POWER(0.5::float8, LEAST(CAST(((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM er.g2_r3_latest) * 1000000 AS BIGINT)) / 86400000000) AS DOUBLE PRECISION) / 14, 1000::float8)) END AS g2_r3,
         -- model.score:1: event email_open 3
         CASE WHEN COALESCE(er.g2_r4_count, 0) >= 2 AND COALESCE(er.g2_r4_count, 0) <= 5 THEN 3::float8 ELSE 0::float8 END AS g2_r4,
         -- model.score:1: event email_open 6
