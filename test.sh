@@ -51,6 +51,22 @@ for dir in grammar editors/vscode; do
   add_counts "$p" "$f" "$s"
 done
 
+# Benchmarks (issue 5): the short smoke mode validates every contender on a tiny data set and runs each benchmark
+# once; like the node suites it prints "# pass N" / "# fail N". The full run is tests/ScoreLang.Benchmarks/run-full.sh.
+bench_dll=tests/ScoreLang.Benchmarks/bin/Release/net10.0/ScoreLang.Benchmarks.dll
+if [ -f "$bench_dll" ]; then
+  out="$log_dir/benchmarks.log"
+  dotnet "$bench_dll" --smoke 2>&1 | tee "$out"
+  bench_rc=${PIPESTATUS[0]}
+  p=$(awk '/^# pass [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); p=${p:-0}
+  f=$(awk '/^# fail [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); f=${f:-0}
+  if [ "$p" = 0 ] && [ "$f" = 0 ]; then echo "no test counts found for the benchmark smoke run" >&2; broken=1; fi
+  if [ "$bench_rc" -ne 0 ] && [ "$f" = 0 ]; then echo "benchmark smoke run failed (exit $bench_rc)" >&2; broken=1; fi
+  add_counts "$p" "$f" 0
+elif [ "$broken" -eq 0 ]; then
+  echo "$bench_dll was not built" >&2; broken=1
+fi
+
 failed=$((failed + broken))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

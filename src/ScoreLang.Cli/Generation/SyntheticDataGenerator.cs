@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScoreLang.Cli.Infrastructure;
+using ScoreLang.Data.Synthetic;
 using ScoreLang.Semantics;
 
 namespace ScoreLang.Cli.Generation;

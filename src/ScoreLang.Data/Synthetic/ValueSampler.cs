@@ -1,6 +1,6 @@
 using ScoreLang.Semantics;
 
-namespace ScoreLang.Cli.Generation;
+namespace ScoreLang.Data.Synthetic;
 
 /// <summary>
 /// Plausible values for a property or attribute, chosen from its type and, for text, from its name (an
