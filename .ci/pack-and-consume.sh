@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Packs ScoreLang and uses the packages the way a new user does, from a temporary local folder feed:
-#   1. dotnet pack Core, Runtime, Compiler, Build and the scorelang tool (a unique version: <prefix>-ci.<stamp>);
+#   1. dotnet pack Core, Runtime, Data, Compiler, Build and the scorelang tool (a unique version: <prefix>-ci.<stamp>);
 #   2. installs the tool into a temporary tool path, runs `scorelang --version` and `scorelang test` on the samples;
 #   3. builds samples/dotnet-consumer (a copy) against the packages: with a broken score file the build fails with the
-#      SL error at that file and line; with the real files it builds, runs, and its generated scorers agree with the
-#      reference evaluator on every sample contact (the worked example scores 29, as its in-file test says).
+#      SL error at that file and line; with the real files it builds, runs, scores typed records and samples/data, and
+#      its generated scorers agree with the reference evaluator on every record of both (the worked example scores 29,
+#      as its in-file test says, both as a typed record and as a row of samples/data).
 # Prints one TAP-like line per check ("ok N - ..." / "not ok N - ...") and ends with "# pass N" and "# fail N".
 # Exits non-zero when any check failed. Downloads nothing but what the machine's NuGet source serves.
 set -uo pipefail
@@ -19,7 +20,7 @@ version="$prefix-$suffix"
 feed="$work/artifacts/packages"  # where samples/dotnet-consumer/NuGet.config looks, relative to the copied sample
 tools="$work/tools"
 packages_root="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
-packages=(ScoreLang.Core ScoreLang.Runtime ScoreLang.Compiler ScoreLang.Build ScoreLang.Cli)
+packages=(ScoreLang.Core ScoreLang.Runtime ScoreLang.Data ScoreLang.Compiler ScoreLang.Build ScoreLang.Cli)
 passed=0 failed=0 n=0
 
 check() { # check "description" command...: runs the command, its output goes to $work/last.log
@@ -67,6 +68,7 @@ check "scorelang test samples (the in-file tests, with the installed tool)" "$to
 # The consumer is copied with the sample scores it lists (../*.score), so the repository stays untouched.
 mkdir -p "$work/samples"
 cp samples/*.score samples/*.schema "$work/samples/"
+cp -r samples/data "$work/samples/data"
 cp -r samples/dotnet-consumer "$work/samples/dotnet-consumer"
 rm -rf "$work/samples/dotnet-consumer/bin" "$work/samples/dotnet-consumer/obj"
 consumer="$work/samples/dotnet-consumer"
@@ -84,11 +86,12 @@ cp samples/lead-scoring.score "$score"
 
 check "samples/dotnet-consumer builds against the packages" build_consumer
 run_consumer() {
-  dotnet run --no-build --project "$consumer" -- --check | tee "$work/run.log" || return 1
-  grep -q 'contact_engagement worked-example: score 29, tier low, sales 10, marketing 19' "$work/run.log" || return 1
+  dotnet run --no-build --project "$consumer" -- --check --data "$work/samples/data" | tee "$work/run.log" || return 1
+  grep -qx 'contact_engagement worked-example: score 29, tier low, sales 10, marketing 19' "$work/run.log" || return 1
+  grep -qx 'data: contact_engagement worked-example: score 29, tier low, sales 10, marketing 19' "$work/run.log" || return 1
   grep -qE '^check: ([0-9]+) of \1 results agree with the reference evaluator$' "$work/run.log"
 }
-check "the consumer's typed scorers give the worked example 29 and agree with the reference evaluator" run_consumer
+check "the consumer scores the worked example 29 (typed and from samples/data) and agrees with the reference evaluator" run_consumer
 
 echo "# pass $passed"
 echo "# fail $failed"
