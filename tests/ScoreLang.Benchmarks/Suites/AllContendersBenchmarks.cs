@@ -34,4 +34,7 @@ public class AllContendersBenchmarks
 
     [Benchmark(Description = "reference evaluator")]
     public void Interpreter() => _workload.Interpreter.Score(_output);
+
+    [Benchmark(Description = "Microsoft RulesEngine")]
+    public void RulesEngine() => _workload.RulesEngine!.Score(_output);
 }

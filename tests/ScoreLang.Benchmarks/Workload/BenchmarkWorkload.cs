@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ScoreLang.Benchmarks.Contenders;
+using ScoreLang.Benchmarks.Contenders.Rules;
 using ScoreLang.Benchmarks.Validation;
 using ScoreLang.Compiler;
 using ScoreLang.Runtime;
@@ -32,6 +33,7 @@ internal sealed class BenchmarkWorkload : IDisposable
         var contacts = Data.RecordsOf("contact").Count;
         Interpreter = new InterpreterScorer(
             Model.Program, Data, AsOf, size.RunsSlowContenders ? null : [.. Enumerable.Range(0, contacts).Where(r => r % 997 == 0)]);
+        RulesEngine = size.RunsSlowContenders ? new RulesEngineScorer(Data, AsOf) : null;
     }
 
     public WorkloadSize Size { get; }
@@ -54,7 +56,11 @@ internal sealed class BenchmarkWorkload : IDisposable
 
     public InterpreterScorer Interpreter { get; }
 
-    public IEnumerable<IScorer> Contenders => [Hand, CompiledOneThread, CompiledAllCores, Interpreter];
+    /// <summary>Only at the sizes where it scores every contact in reasonable time (see <see cref="WorkloadSize.RunsSlowContenders"/>).</summary>
+    public RulesEngineScorer? RulesEngine { get; }
+
+    public IEnumerable<IScorer> Contenders =>
+        new IScorer?[] { Hand, CompiledOneThread, CompiledAllCores, Interpreter, RulesEngine }.OfType<IScorer>();
 
     /// <summary>The validated workload of a size (built, prepared and validated on first use in this process).</summary>
     public static BenchmarkWorkload Get(string sizeName, TextWriter? log = null) =>
