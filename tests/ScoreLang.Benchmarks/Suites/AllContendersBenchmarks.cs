@@ -37,4 +37,7 @@ public class AllContendersBenchmarks
 
     [Benchmark(Description = "Microsoft RulesEngine")]
     public void RulesEngine() => _workload.RulesEngine!.Score(_output);
+
+    [Benchmark(Description = "DuckDB (SQL)")]
+    public void DuckDb() => _workload.DuckDb.Score(_output);
 }

@@ -34,4 +34,7 @@ public class ScaleBenchmarks
 
     [Benchmark(Description = "compiled, all cores")]
     public void CompiledAllCores() => _workload.CompiledAllCores.Score(_output);
+
+    [Benchmark(Description = "DuckDB (SQL)")]
+    public void DuckDb() => _workload.DuckDb.Score(_output);
 }

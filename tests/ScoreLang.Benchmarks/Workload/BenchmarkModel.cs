@@ -34,7 +34,7 @@ internal static class BenchmarkModel
         return compilation.Program;
     }
 
-    private static string ReadResource(string name)
+    public static string ReadResource(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");

@@ -34,6 +34,9 @@ internal sealed class BenchmarkWorkload : IDisposable
         Interpreter = new InterpreterScorer(
             Model.Program, Data, AsOf, size.RunsSlowContenders ? null : [.. Enumerable.Range(0, contacts).Where(r => r % 997 == 0)]);
         RulesEngine = size.RunsSlowContenders ? new RulesEngineScorer(Data, AsOf) : null;
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
+        DuckDb = new DuckDbScorer(Data, AsOf);
+        log.WriteLine($"# workload {size.Name}: loaded into DuckDB through the appender in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
     }
 
     public WorkloadSize Size { get; }
@@ -59,8 +62,10 @@ internal sealed class BenchmarkWorkload : IDisposable
     /// <summary>Only at the sizes where it scores every contact in reasonable time (see <see cref="WorkloadSize.RunsSlowContenders"/>).</summary>
     public RulesEngineScorer? RulesEngine { get; }
 
+    public DuckDbScorer DuckDb { get; }
+
     public IEnumerable<IScorer> Contenders =>
-        new IScorer?[] { Hand, CompiledOneThread, CompiledAllCores, Interpreter, RulesEngine }.OfType<IScorer>();
+        new IScorer?[] { Hand, CompiledOneThread, CompiledAllCores, Interpreter, RulesEngine, DuckDb }.OfType<IScorer>();
 
     /// <summary>The validated workload of a size (built, prepared and validated on first use in this process).</summary>
     public static BenchmarkWorkload Get(string sizeName, TextWriter? log = null) =>
