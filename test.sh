@@ -10,6 +10,15 @@ log_dir=$(mktemp -d)
 
 add_counts() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + $3)); }
 
+# The report test renders HTML in Debian's headless Chromium (tests/ScoreLang.Reports.Tests). In CI it is installed
+# here when missing; without it that test fails in CI (and is skipped elsewhere).
+if [ "${CI:-}" = "true" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "installing chromium for the report browser test" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core; } >"$log_dir/apt.log" 2>&1 \
+    || { tail -20 "$log_dir/apt.log" >&2; echo "could not install chromium" >&2; }
+fi
+
 # .NET suites: build once, then every test project; counts come from the TRX files.
 if ! dotnet build ScoreLang.sln -c Release -nologo -clp:ErrorsOnly; then
   echo "build failed" >&2

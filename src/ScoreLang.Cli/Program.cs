@@ -20,6 +20,7 @@ internal static class Program
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(CompileCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(LspCommand.Create());
         try
         {

@@ -20,7 +20,8 @@ internal static class RunCommand
         var asOf = CommonOptions.AsOf();
         var maxErrors = CommonOptions.MaxErrors();
         var output = new Option<string?>("--out") { Description = "Write the scores to this file: .csv, .jsonl or .parquet (written atomically)." };
-        var command = new Command("run", "Score data files with compiled score files and write the score properties.") { paths, data, asOf, maxErrors, output };
+        var report = new Option<string?>("--report") { Description = "Also write a self-contained HTML report of the run to this file (see scorelang report)." };
+        var command = new Command("run", "Score data files with compiled score files and write the score properties.") { paths, data, asOf, maxErrors, output, report };
         command.SetAction(result => Run(
             result.GetValue(paths)!,
             result.GetValue(data)!,
@@ -28,11 +29,12 @@ internal static class RunCommand
             result.GetValue(maxErrors),
             result.GetValue(output),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            result.GetValue(report)));
         return command;
     }
 
-    public static int Run(string[] paths, string dataPath, DateTime asOf, int maxErrors, string? outputPath, TextWriter output, TextWriter errors)
+    public static int Run(string[] paths, string dataPath, DateTime asOf, int maxErrors, string? outputPath, TextWriter output, TextWriter errors, string? reportPath = null)
     {
         var compilation = ModelLoader.Bind(paths, errors);
         if (compilation.HasErrors)
@@ -59,6 +61,11 @@ internal static class RunCommand
         if (outputPath is not null)
         {
             output.WriteLine($"Wrote {outputPath}.");
+        }
+
+        if (reportPath is not null)
+        {
+            ReportCommand.Write(reportPath, new Reports.ReportRequest(compilation.Program, loaded.Data, results, asOf) { DataSource = dataPath }, output);
         }
 
         return ExitCodes.Success;

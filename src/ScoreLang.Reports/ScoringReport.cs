@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ScoreLang.Runtime;
+using ScoreLang.Runtime.Columns;
+
+namespace ScoreLang.Reports;
+
+/// <summary>The whole report, computed: what <see cref="HtmlReportWriter"/> renders.</summary>
+internal sealed record ScoringReport(
+    ReportRequest Request,
+    ImmutableArray<(string RecordType, int Count)> Records,
+    long EventCount,
+    ImmutableArray<ScoreAggregate> Scores,
+    RecordReport? Record,
+    ImmutableArray<string> Notes)
+{
+    /// <summary>Aggregates every score of the request's output; per-rule and decay figures come from bounded samples.</summary>
+    public static ScoringReport Build(ReportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var notes = ImmutableArray.CreateBuilder<string>();
+        var sampler = new RuleSampler(request.Program, request.Data, request.AsOf);
+        var scores = ImmutableArray.CreateBuilder<ScoreAggregate>();
+        foreach (var columns in request.Output.Scores)
+        {
+            var batch = request.Data.RecordsOf(columns.RecordTypeName);
+            var aggregator = new ScoreAggregator(columns, batch)
+            {
+                Previous = request.Previous,
+                Comparison = ComparisonFor(request, columns.Name, notes),
+                Converted = request.Outcome is null ? null : ConversionTest(batch, request.Outcome),
+                CrossingsListed = request.Options.CrossingsListed,
+            };
+            scores.Add(aggregator.Aggregate() with
+            {
+                Rules = sampler.SampleRules(columns, request.Options.RuleSampleSize),
+                Decay = sampler.SampleDecay(columns, request.Options.DecaySampleSize),
+            });
+            if (request.Previous is not null && !request.Previous.Has(columns.Score))
+            {
+                notes.Add($"{request.Previous.Path} has no column '{columns.Score.Outputs.Score}': no crossings for {columns.Name}.");
+            }
+
+            if (request.Outcome is not null && batch.RecordType.FindProperty(request.Outcome.Property) is null)
+            {
+                notes.Add($"A {columns.RecordTypeName} has no property '{request.Outcome.Property}': no conversion figures for {columns.Name}.");
+            }
+        }
+
+        var record = request.RecordId is null
+            ? null
+            : RecordReport.Build(request.Program, request.Data, request.RecordId, request.AsOf, request.Options.HistoryMonths)
+                ?? throw new ArgumentException($"No record has the id '{request.RecordId}'.", nameof(request));
+        return new ScoringReport(
+            request,
+            [.. request.Data.Records.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => (r.Key, r.Value.Count))],
+            request.Data.EventCount,
+            scores.ToImmutable(),
+            record,
+            notes.ToImmutable());
+    }
+
+    private static (string, Runtime.Output.ScoreColumns, RecordBatch)? ComparisonFor(ReportRequest request, string scoreName, ImmutableArray<string>.Builder notes)
+    {
+        if (request.Comparison is not { } comparison)
+        {
+            return null;
+        }
+
+        if (!comparison.Output.TryGet(scoreName, out var old))
+        {
+            notes.Add($"{comparison.Label} has no score '{scoreName}': no before/after matrix for it.");
+            return null;
+        }
+
+        return (comparison.Label, old!, comparison.Data.RecordsOf(old!.RecordTypeName));
+    }
+
+    /// <summary>Whether a row converted (see <see cref="OutcomeSpec"/>); null when the record type lacks the property.</summary>
+    internal static Func<int, bool>? ConversionTest(RecordBatch batch, OutcomeSpec outcome)
+    {
+        if (batch.RecordType.FindProperty(outcome.Property) is null)
+        {
+            return null;
+        }
+
+        var column = batch.Column(outcome.Property);
+        if (column is BoolColumn bools && outcome.Value is null)
+        {
+            return row => bools.Known[row] && bools.Values[row];
+        }
+
+        return row => column.GetValue(row) is { } value && (outcome.Value is null
+            ? Text(value).Length > 0
+            : string.Equals(Text(value), outcome.Value, StringComparison.Ordinal));
+    }
+
+    private static string Text(object value) => value switch
+    {
+        bool b => b ? "true" : "false",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}
