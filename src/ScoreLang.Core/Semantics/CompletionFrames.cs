@@ -32,32 +32,23 @@ internal sealed record CompletionFrame(FrameKind Kind, string? ScoreName, string
 /// </summary>
 internal static class CompletionFrames
 {
-    public static CompletionFrame Find(IReadOnlyList<SyntaxToken> before, Func<string, bool> isRecordType)
+    /// <summary>The frame outside every brace.</summary>
+    public static CompletionFrame TopFrame { get; } = new(FrameKind.Top, null, null, null, -1);
+
+    /// <summary>
+    /// Applies the brace at <paramref name="index"/> to <paramref name="frames"/>: an opening brace pushes the frame its
+    /// header (the tokens since the previous brace, from <paramref name="segmentStart"/>) opens, a closing one pops.
+    /// </summary>
+    public static void Step(List<SyntaxToken> tokens, int index, int segmentStart, Stack<CompletionFrame> frames, Func<string, bool> isRecordType)
     {
-        var frames = new Stack<CompletionFrame>();
-        frames.Push(new CompletionFrame(FrameKind.Top, null, null, null, -1));
-        var segmentStart = 0;
-        for (var i = 0; i < before.Count; i++)
+        if (tokens[index].Kind == TokenKind.OpenBrace)
         {
-            var token = before[i];
-            if (token.Kind == TokenKind.OpenBrace)
-            {
-                var header = before.Skip(segmentStart).Take(i - segmentStart).ToList();
-                frames.Push(Classify(header, frames.Peek(), i, isRecordType));
-                segmentStart = i + 1;
-            }
-            else if (token.Kind == TokenKind.CloseBrace)
-            {
-                if (frames.Count > 1)
-                {
-                    frames.Pop();
-                }
-
-                segmentStart = i + 1;
-            }
+            frames.Push(Classify(tokens.GetRange(segmentStart, index - segmentStart), frames.Peek(), index, isRecordType));
         }
-
-        return frames.Peek();
+        else if (tokens[index].Kind == TokenKind.CloseBrace && frames.Count > 1)
+        {
+            frames.Pop();
+        }
     }
 
     private static CompletionFrame Classify(List<SyntaxToken> header, CompletionFrame parent, int index, Func<string, bool> isRecordType)

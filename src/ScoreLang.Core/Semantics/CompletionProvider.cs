@@ -19,17 +19,18 @@ internal sealed class CompletionProvider(BoundProgram program, SyntaxTree tree)
 
     public ImmutableArray<CompletionItem> GetCompletions(int position)
     {
-        var tokens = tree.Tokens.Where(t => t.Kind != TokenKind.EndOfFile && !t.IsMissing).ToList();
-        if (tokens.Any(t => (t.Kind == TokenKind.String && t.Span.Contains(position) && t.Span.Start < position)
-            || t.LeadingTrivia.Concat(t.TrailingTrivia).Any(c => c.IsComment && c.Span.Start < position && position <= c.Span.End)))
+        // Position-based: the index (built once per tree) gives the frame at the caret by binary search, and only the
+        // tokens of the current statement are read.
+        if (CompletionIndex.IsInStringOrComment(tree, position))
         {
             return [];
         }
 
-        var before = tokens.Where(t => t.Span.End < position || (t.Span.End == position && t.Kind != TokenKind.Identifier)).ToList();
-        var frame = CompletionFrames.Find(before, Schema.Records.ContainsKey);
-        var lastBrace = before.FindLastIndex(t => t.Kind is TokenKind.OpenBrace or TokenKind.CloseBrace);
-        var segment = new Segment(before.Skip(lastBrace + 1).ToList());
+        var index = CompletionIndex.For(tree, Schema);
+        var tokens = index.Tokens;
+        var count = index.CountBefore(position);
+        var (frame, lastBrace) = index.FrameAfter(count);
+        var segment = new Segment(tokens.GetRange(lastBrace + 1, count - lastBrace - 1));
         var items = frame.Kind switch
         {
             FrameKind.Top => TopLevel(segment),

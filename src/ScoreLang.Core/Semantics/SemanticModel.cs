@@ -12,10 +12,20 @@ public sealed class SemanticModel
 {
     private static readonly string TimestampDescription = "When the event happened (implicit on every event)";
 
+    private readonly Lazy<SpanIndex<SymbolOccurrence>> _occurrences;
+    private readonly Lazy<SpanIndex<BoundRule>> _rules;
+
     internal SemanticModel(Compilation compilation, SyntaxTree tree)
     {
         Compilation = compilation;
         SyntaxTree = tree;
+
+        // Built on first use, once per model: position queries then cost a binary search, not a scan of the program.
+        _occurrences = new Lazy<SpanIndex<SymbolOccurrence>>(() => new SpanIndex<SymbolOccurrence>(
+            compilation.Occurrences.Where(o => ReferenceEquals(o.Tree, tree)), o => o.Span));
+        _rules = new Lazy<SpanIndex<BoundRule>>(() => new SpanIndex<BoundRule>(
+            compilation.Program.Scores.SelectMany(s => s.Groups).SelectMany(g => g.Rules).Where(r => ReferenceEquals(r.Location.Source, tree.Source)),
+            r => r.Location.Span));
     }
 
     public Compilation Compilation { get; }
@@ -27,8 +37,7 @@ public sealed class SemanticModel
     /// <summary>The symbol declared or referenced at <paramref name="position"/> (a caret just after a name counts), or null.</summary>
     public SymbolReference? SymbolAt(int position)
     {
-        var candidates = Compilation.Occurrences
-            .Where(o => ReferenceEquals(o.Tree, SyntaxTree) && o.Span.ContainsOrTouches(position))
+        var candidates = _occurrences.Value.At(position)
             .OrderBy(o => o.Span.Contains(position) ? 0 : 1)
             .ThenBy(o => o.Span.Length);
         foreach (var occurrence in candidates)
@@ -64,10 +73,7 @@ public sealed class SemanticModel
     public ImmutableArray<CompletionItem> CompletionsAt(int position) => new CompletionProvider(Program, SyntaxTree).GetCompletions(position);
 
     /// <summary>The innermost rule written at <paramref name="position"/> in this tree (for hovers), or null.</summary>
-    public BoundRule? RuleAt(int position) => Program.Scores
-        .SelectMany(s => s.Groups)
-        .SelectMany(g => g.Rules)
-        .Where(r => ReferenceEquals(r.Location.Source, SyntaxTree.Source) && r.Location.Span.ContainsOrTouches(position))
+    public BoundRule? RuleAt(int position) => _rules.Value.At(position)
         .OrderBy(r => r.Location.Span.Length)
         .FirstOrDefault();
 
