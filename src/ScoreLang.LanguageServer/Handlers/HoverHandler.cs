@@ -1,5 +1,6 @@
 using ScoreLang.LanguageServer.Hovers;
 using ScoreLang.LanguageServer.Protocol;
+using ScoreLang.LanguageServer.Previews;
 using ScoreLang.LanguageServer.Workspace;
 using ScoreLang.Semantics;
 using ScoreLang.Syntax;
@@ -12,8 +13,14 @@ namespace ScoreLang.LanguageServer.Handlers;
 /// name under the caret is, an event type or a property); on a group, score, list, record type, event type, property
 /// or attribute, its description; on a test, its last result.
 /// </summary>
-internal sealed class HoverHandler(DocumentRequests requests)
+internal sealed class HoverHandler(DocumentRequests requests, SampleDataService samples)
 {
+    /// <summary>How long a hover waits for sample data that is still loading before it answers with a note.</summary>
+    private static readonly TimeSpan SampleWait = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>How long a hover may spend scoring the sample records (they are few: "maxRows").</summary>
+    private static readonly TimeSpan ScoringBudget = TimeSpan.FromSeconds(1);
+
     [JsonRpcMethod(Methods.TextDocumentHover, UseSingleObjectParameterDeserialization = true)]
     public Task<Hover?> HoverAsync(HoverParams request, CancellationToken cancellationToken) =>
         requests.RunAsync(
@@ -21,7 +28,7 @@ internal sealed class HoverHandler(DocumentRequests requests)
             context => request?.Position is { } position ? Compute(context, position) : null,
             cancellationToken);
 
-    private static Hover? Compute(DocumentContext context, Position position)
+    private Hover? Compute(DocumentContext context, Position position)
     {
         if (context.Analysis.Model is not { } model || context.Analysis.Tree is not { } tree)
         {
@@ -37,8 +44,8 @@ internal sealed class HoverHandler(DocumentRequests requests)
 
         if (rule is not null && reference?.Symbol is not (GroupSymbol or ScoreSymbol))
         {
-            var group = program.Scores.SelectMany(s => s.Groups).FirstOrDefault(g => g.Rules.Contains(rule));
-            var score = program.Scores.FirstOrDefault(s => group is not null && s.Groups.Contains(group));
+            var group = program.Scores.SelectMany(s => s.Groups).FirstOrDefault(g => g.Rules.Any(r => ReferenceEquals(r, rule)));
+            var score = program.Scores.FirstOrDefault(s => group is not null && s.Groups.Any(g => ReferenceEquals(g, group)));
             parts.Add(RuleHover.Markdown(rule, score, group));
             span ??= rule.Location.Span;
         }
@@ -46,6 +53,10 @@ internal sealed class HoverHandler(DocumentRequests requests)
         if (reference is not null)
         {
             parts.Add(SymbolHover.Markdown(reference.Symbol, program));
+            if (SampleSection(context, reference.Symbol, program) is { } sample)
+            {
+                parts.Add(sample);
+            }
         }
         else if (rule is null && TestAt(tree, offset) is { } test)
         {
@@ -57,6 +68,35 @@ internal sealed class HoverHandler(DocumentRequests requests)
         return parts.Count == 0
             ? null
             : new Hover(new MarkupContent(MarkupKind.Markdown, string.Join("\n---\n\n", parts)), span is { } s ? LspPositions.ToRange(context.Text, s) : null);
+    }
+
+    /// <summary>The sample-data preview of <paramref name="symbol"/> when the workspace configures sample data (or a note why not).</summary>
+    private string? SampleSection(DocumentContext context, Symbol symbol, BoundProgram program)
+    {
+        if (symbol is not (ScoreSymbol or PropertySymbol or EventTypeSymbol or RecordTypeSymbol) || context.Analysis.HasErrors)
+        {
+            return null;
+        }
+
+        var state = samples.Lookup(context.Document.Path, program.Schema, SampleWait, context.CancellationToken);
+        if (state.Status == SampleStatus.NotConfigured)
+        {
+            return null;
+        }
+
+        if (state.Data is not { } data)
+        {
+            return SampleHover.Note(state);
+        }
+
+        return symbol switch
+        {
+            ScoreSymbol score => SampleHover.Score(BandDistribution.Of(program, score, data, ScoringBudget, context.CancellationToken), score, data),
+            PropertySymbol property => SampleHover.Property(property, data),
+            EventTypeSymbol eventType => SampleHover.EventType(eventType, data),
+            RecordTypeSymbol record => SampleHover.Record(record, data),
+            _ => null,
+        };
     }
 
     /// <summary>The innermost test declaration holding the caret.</summary>

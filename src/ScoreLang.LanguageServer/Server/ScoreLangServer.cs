@@ -2,6 +2,7 @@ using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ScoreLang.LanguageServer.Handlers;
+using ScoreLang.LanguageServer.Previews;
 using ScoreLang.LanguageServer.Workspace;
 using StreamJsonRpc;
 
@@ -51,6 +52,7 @@ internal sealed class ScoreLangServer : IAsyncDisposable
         _diagnostics = new DiagnosticsPublisher(workspace, client, _log, options.DiagnosticsDelay);
 
         var requests = new DocumentRequests(workspace);
+        var samples = new SampleDataService(_log, (configPath, problems) => _ = client.PublishDiagnosticsAsync(ConfigDiagnostics.Of(configPath, problems)));
         var references = new ReferenceFinder(workspace, new WorkspaceFiles(files, analyzer));
         foreach (var target in new object[]
         {
@@ -60,7 +62,7 @@ internal sealed class ScoreLangServer : IAsyncDisposable
             new DocumentSymbolHandler(requests),
             new FoldingRangeHandler(requests),
             new SemanticTokensHandler(requests),
-            new HoverHandler(requests),
+            new HoverHandler(requests, samples),
             new CompletionHandler(requests),
             new SignatureHelpHandler(requests),
             new DefinitionHandler(requests),
