@@ -49,7 +49,8 @@ for dir in grammar editors/vscode; do
     cat "$log_dir/npm-ci.log" >&2; echo "npm ci failed in $dir" >&2; broken=1; continue
   fi
   out="$log_dir/$(echo "$dir" | tr / _).log"
-  (cd "$dir" && npm test 2>&1) | tee "$out"
+  # SCORELANG_E2E_REQUIRED: the end-to-end test of the extension fails (not skips) without the Release build above.
+  (cd "$dir" && SCORELANG_E2E_REQUIRED=1 npm test 2>&1) | tee "$out"
   npm_rc=${PIPESTATUS[0]}
   p=$(awk '/^# pass [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); p=${p:-0}
   # Tests cancelled by a failed setup step count as failed.
