@@ -119,7 +119,7 @@ internal sealed partial class ChartRenderer
                 cell.FillStyle.Color = Empty.MixedWith(Full, shade);
                 cell.LineStyle.Color = Colors.White;
                 cell.LineStyle.Width = 2;
-                var text = plot.Add.Text(count.ToString(CultureInfo.InvariantCulture), c + 0.5, y + 0.5);
+                var text = plot.Add.Text(Html.Count(count), c + 0.5, y + 0.5);
                 text.LabelFontSize = 14;
                 text.LabelBold = true;
                 text.LabelAlignment = Alignment.MiddleCenter;

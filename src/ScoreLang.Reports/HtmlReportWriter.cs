@@ -113,7 +113,7 @@ internal sealed class HtmlReportWriter(TextWriter writer)
 
         Html.Table(
             writer,
-            $"Scored records per tier of {score.Score.Name} ({score.Excluded} not scored, S20)",
+            $"Scored records per tier of {score.Score.Name} ({Html.Count(score.Excluded)} not scored, S20)",
             ["tier", "records", "share"],
             score.Bands.Select(b => (IReadOnlyList<string>)[b.Label, Html.Count(b.Count), Html.Percent(b.Share)]));
         if (score.TierMatrix is { } matrix)

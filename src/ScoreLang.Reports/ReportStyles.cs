@@ -22,12 +22,13 @@ internal static class ReportStyles
         dl.facts div { background: #f0f3f8; border-radius: 6px; padding: 6px 10px; }
         dl.facts dt { font-size: 12px; color: var(--muted); }
         dl.facts dd { margin: 0; font-size: 18px; font-weight: 600; }
-        table { border-collapse: collapse; margin: 6px 0 12px; font-size: 13px; }
+        table { border-collapse: collapse; margin: 6px 0 12px; font-size: 13px; min-width: 420px; }
         th, td { border-bottom: 1px solid var(--line); padding: 3px 10px; text-align: right; }
         th[scope="row"], thead th:first-child { text-align: left; }
         thead th { background: #eef1f6; }
         table.matrix td { min-width: 56px; }
         svg.chart { display: block; max-width: 100%; height: auto; margin: 6px 0; }
+        p.note { font-size: 13px; }
         details { margin: 4px 0 10px; }
         summary { cursor: pointer; color: var(--accent); }
         code { background: #eef1f6; padding: 0 3px; border-radius: 3px; }

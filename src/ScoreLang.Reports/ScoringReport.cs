@@ -19,6 +19,8 @@ internal sealed record ScoringReport(
     {
         ArgumentNullException.ThrowIfNull(request);
         var notes = ImmutableArray.CreateBuilder<string>();
+        var notCompared = new List<string>();
+        var noOutcome = new List<string>();
         var sampler = new RuleSampler(request.Program, request.Data, request.AsOf);
         var scores = ImmutableArray.CreateBuilder<ScoreAggregate>();
         foreach (var columns in request.Output.Scores)
@@ -27,7 +29,7 @@ internal sealed record ScoringReport(
             var aggregator = new ScoreAggregator(columns, batch)
             {
                 Previous = request.Previous,
-                Comparison = ComparisonFor(request, columns.Name, notes),
+                Comparison = ComparisonFor(request, columns.Name, notCompared),
                 Converted = request.Outcome is null ? null : ConversionTest(batch, request.Outcome),
                 CrossingsListed = request.Options.CrossingsListed,
             };
@@ -43,8 +45,18 @@ internal sealed record ScoringReport(
 
             if (request.Outcome is not null && batch.RecordType.FindProperty(request.Outcome.Property) is null)
             {
-                notes.Add($"A {columns.RecordTypeName} has no property '{request.Outcome.Property}': no conversion figures for {columns.Name}.");
+                noOutcome.Add(columns.Name);
             }
+        }
+
+        if (notCompared.Count > 0)
+        {
+            notes.Add($"{request.Comparison!.Label} has no score {string.Join(", ", notCompared)}: no before/after matrix for {(notCompared.Count == 1 ? "it" : "them")} (S26).");
+        }
+
+        if (noOutcome.Count > 0)
+        {
+            notes.Add($"No conversion figures for {string.Join(", ", noOutcome)}: their records have no property '{request.Outcome!.Property}'.");
         }
 
         var record = request.RecordId is null
@@ -60,7 +72,7 @@ internal sealed record ScoringReport(
             notes.ToImmutable());
     }
 
-    private static (string, Runtime.Output.ScoreColumns, RecordBatch)? ComparisonFor(ReportRequest request, string scoreName, ImmutableArray<string>.Builder notes)
+    private static (string, Runtime.Output.ScoreColumns, RecordBatch)? ComparisonFor(ReportRequest request, string scoreName, List<string> notCompared)
     {
         if (request.Comparison is not { } comparison)
         {
@@ -69,7 +81,7 @@ internal sealed record ScoringReport(
 
         if (!comparison.Output.TryGet(scoreName, out var old))
         {
-            notes.Add($"{comparison.Label} has no score '{scoreName}': no before/after matrix for it.");
+            notCompared.Add(scoreName);
             return null;
         }
 

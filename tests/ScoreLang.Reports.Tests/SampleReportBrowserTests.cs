@@ -89,9 +89,9 @@ public sealed partial class SampleReportBrowserTests : IDisposable
     /// </summary>
     private (string Report, string RunSummary) WriteSampleReport()
     {
-        var samples = Path.Combine(Root, "samples");
-        var previous = Path.Combine(_folder, "previous.csv");
-        var earlier = Scorelang(samples, "run", ".", "--data", "data", "--as-of", "2024-06-01", "--out", previous);
+        // A copy of the samples, so the page shows the same relative paths on every machine.
+        var samples = CopySamples(Path.Combine(_folder, "samples"));
+        var earlier = Scorelang(samples, "run", ".", "--data", "data", "--as-of", "2024-06-01", "--out", "previous.csv");
         Assert.True(earlier.ExitCode == 0, earlier.ToString());
 
         var old = Directory.CreateDirectory(Path.Combine(_folder, "old")).FullName;
@@ -101,16 +101,32 @@ public sealed partial class SampleReportBrowserTests : IDisposable
             .Replace("medium 40..69", "medium 40..59", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(old, "lead-scoring.score"), changed);
 
-        var report = Path.Combine(_folder, "report.html");
         var run = Scorelang(
-            samples, "report", ".", "--data", "data", "--as-of", "2024-07-01", "--out", report, "--previous", previous,
-            "--compare", Path.Combine(old, "lead-scoring.score"), "--record", "worked-example", "--outcome", "lifecycle_stage=customer");
+            samples, "report", ".", "--data", "data", "--as-of", "2024-07-01", "--out", "report.html", "--previous", "previous.csv",
+            "--compare", "../old/lead-scoring.score", "--record", "worked-example", "--outcome", "lifecycle_stage=customer");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Wrote report", run.StandardOutput, StringComparison.Ordinal);
 
         var summary = Scorelang(samples, "run", ".", "--data", "data", "--as-of", "2024-07-01");
         Assert.True(summary.ExitCode == 0, summary.ToString());
-        return (report, summary.StandardOutput);
+        return (Path.Combine(samples, "report.html"), summary.StandardOutput);
+    }
+
+    private static string CopySamples(string target)
+    {
+        var source = Path.Combine(Root, "samples");
+        Directory.CreateDirectory(Path.Combine(target, "data"));
+        foreach (var file in Directory.GetFiles(source, "*.score").Concat(Directory.GetFiles(source, "*.schema")))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        foreach (var file in Directory.GetFiles(Path.Combine(source, "data")))
+        {
+            File.Copy(file, Path.Combine(target, "data", Path.GetFileName(file)));
+        }
+
+        return target;
     }
 
     private static ProcessResult Scorelang(string workingDirectory, params string[] args) =>
