@@ -19,6 +19,15 @@ if [ "${CI:-}" = "true" ] && ! command -v chromium >/dev/null 2>&1; then
     || { tail -20 "$log_dir/apt.log" >&2; echo "could not install chromium" >&2; }
 fi
 
+# The Neovim configuration of docs/editors.md is tested headless with Debian's neovim (editors/neovim/test); in CI it
+# is installed here when missing (elsewhere that test is skipped without it).
+if [ "${CI:-}" = "true" ] && ! command -v nvim >/dev/null 2>&1; then
+  echo "installing neovim for the editor configuration test" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -qq && apt-get install -y -qq neovim; } >"$log_dir/apt-neovim.log" 2>&1 \
+    || { tail -20 "$log_dir/apt-neovim.log" >&2; echo "could not install neovim" >&2; }
+fi
+
 # .NET suites: build once, then every test project; counts come from the TRX files.
 if ! dotnet build ScoreLang.sln -c Release -nologo -clp:ErrorsOnly; then
   echo "build failed" >&2
@@ -60,6 +69,20 @@ for dir in grammar editors/vscode; do
   if [ "$npm_rc" -ne 0 ] && [ "$f" = 0 ]; then echo "npm test failed in $dir (exit $npm_rc)" >&2; broken=1; fi
   add_counts "$p" "$f" "$s"
 done
+
+# Neovim (docs/editors.md's configuration, headless, against the Release build): "# pass N" / "# fail N" too.
+out="$log_dir/neovim.log"
+if [ "${CI:-}" = "true" ] && ! command -v nvim >/dev/null 2>&1; then
+  echo "nvim is missing in CI" >&2; broken=1
+else
+  bash editors/neovim/test/run.sh 2>&1 | tee "$out"
+  nvim_rc=${PIPESTATUS[0]}
+  p=$(awk '/^# pass [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); p=${p:-0}
+  f=$(awk '/^# fail [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); f=${f:-0}
+  s=$(awk '/^# skipped [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); s=${s:-0}
+  if [ "$nvim_rc" -ne 0 ] && [ "$f" = 0 ]; then echo "the Neovim test failed (exit $nvim_rc)" >&2; broken=1; fi
+  add_counts "$p" "$f" "$s"
+fi
 
 # Benchmarks (issue 5): the short smoke mode validates every contender on a tiny data set and runs each benchmark
 # once; like the node suites it prints "# pass N" / "# fail N". The full run is tests/ScoreLang.Benchmarks/run-full.sh.

@@ -145,7 +145,8 @@ internal static class SampleHover
                 text.Append(": ").AppendJoin(", ", top.Take(TopValues).Select(g => $"`{Escape(g.Key)}` ×{g.Count()}"));
                 if (top.Count > TopValues)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $" and {top.Count - TopValues} more distinct values");
+                    var more = top.Count - TopValues;
+                    text.Append(CultureInfo.InvariantCulture, $" and {more} more distinct value{(more == 1 ? string.Empty : "s")}");
                 }
 
                 break;
