@@ -155,7 +155,11 @@ internal sealed partial class ChartRenderer
             line.MarkerSize = 6;
         }
 
-        plot.Axes.DateTimeTicksBottom();
+        // ISO dates (yyyy-MM), not a culture's month/day order: one tick every few points.
+        var dates = series.SelectMany(s => s.Points).Select(p => p.AsOf).Distinct().Order().ToArray();
+        var step = Math.Max(1, (int)Math.Ceiling(dates.Length / 7.0));
+        var ticks = dates.Where((_, i) => i % step == 0 || i == dates.Length - 1).ToArray();
+        plot.Axes.Bottom.SetTicks([.. ticks.Select(d => d.ToOADate())], [.. ticks.Select(d => d.ToString("yyyy-MM", CultureInfo.InvariantCulture))]);
         plot.ShowLegend(Edge.Right);
         plot.YLabel("score");
         return Svg(plot, description, Width, Height);

@@ -6,11 +6,23 @@ namespace ScoreLang.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    /// <summary>Throws <see cref="ArgumentException"/> when <see cref="ReportRequest.RecordId"/> names no record.</summary>
-    public static void Write(ReportRequest request, TextWriter writer)
+    /// <summary>
+    /// Computes and writes the report; returns where the time went. Throws <see cref="ArgumentException"/> when
+    /// <see cref="ReportRequest.RecordId"/> names no record.
+    /// </summary>
+    public static ReportTimings Write(ReportRequest request, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(writer);
-        new HtmlReportWriter(writer).Write(ScoringReport.Build(request));
+        var report = ScoringReport.Build(request);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        new HtmlReportWriter(writer).Write(report);
+        return new ReportTimings(report.Timings.Pass, report.Timings.Samples, watch.Elapsed);
     }
 }
+
+/// <summary>
+/// Where a report's time went: the one pass over the scored output, the reference evaluator's bounded samples (rule
+/// points, decay, the record's history and explanation) and drawing the charts and writing the page.
+/// </summary>
+public sealed record ReportTimings(TimeSpan Pass, TimeSpan Samples, TimeSpan Page);

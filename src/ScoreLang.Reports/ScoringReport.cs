@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using ScoreLang.Runtime;
 using ScoreLang.Runtime.Columns;
@@ -14,6 +15,9 @@ internal sealed record ScoringReport(
     RecordReport? Record,
     ImmutableArray<string> Notes)
 {
+    /// <summary>Time spent in the one pass over the output, and in the evaluator's samples (rules, decay, the record).</summary>
+    public (TimeSpan Pass, TimeSpan Samples) Timings { get; init; }
+
     /// <summary>Aggregates every score of the request's output; per-rule and decay figures come from bounded samples.</summary>
     public static ScoringReport Build(ReportRequest request)
     {
@@ -23,6 +27,8 @@ internal sealed record ScoringReport(
         var noOutcome = new List<string>();
         var sampler = new RuleSampler(request.Program, request.Data, request.AsOf);
         var scores = ImmutableArray.CreateBuilder<ScoreAggregate>();
+        var pass = new Stopwatch();
+        var samples = new Stopwatch();
         foreach (var columns in request.Output.Scores)
         {
             var batch = request.Data.RecordsOf(columns.RecordTypeName);
@@ -33,11 +39,16 @@ internal sealed record ScoringReport(
                 Converted = request.Outcome is null ? null : ConversionTest(batch, request.Outcome),
                 CrossingsListed = request.Options.CrossingsListed,
             };
-            scores.Add(aggregator.Aggregate() with
+            pass.Start();
+            var aggregate = aggregator.Aggregate();
+            pass.Stop();
+            samples.Start();
+            scores.Add(aggregate with
             {
                 Rules = sampler.SampleRules(columns, request.Options.RuleSampleSize),
                 Decay = sampler.SampleDecay(columns, request.Options.DecaySampleSize),
             });
+            samples.Stop();
             if (request.Previous is not null && !request.Previous.Has(columns.Score))
             {
                 notes.Add($"{request.Previous.Path} has no column '{columns.Score.Outputs.Score}': no crossings for {columns.Name}.");
@@ -59,17 +70,22 @@ internal sealed record ScoringReport(
             notes.Add($"No conversion figures for {string.Join(", ", noOutcome)}: their records have no property '{request.Outcome!.Property}'.");
         }
 
+        samples.Start();
         var record = request.RecordId is null
             ? null
             : RecordReport.Build(request.Program, request.Data, request.RecordId, request.AsOf, request.Options.HistoryMonths)
                 ?? throw new ArgumentException($"No record has the id '{request.RecordId}'.", nameof(request));
+        samples.Stop();
         return new ScoringReport(
             request,
             [.. request.Data.Records.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => (r.Key, r.Value.Count))],
             request.Data.EventCount,
             scores.ToImmutable(),
             record,
-            notes.ToImmutable());
+            notes.ToImmutable())
+        {
+            Timings = (pass.Elapsed, samples.Elapsed),
+        };
     }
 
     private static (string, Runtime.Output.ScoreColumns, RecordBatch)? ComparisonFor(ReportRequest request, string scoreName, List<string> notCompared)
