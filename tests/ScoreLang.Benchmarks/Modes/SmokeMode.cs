@@ -72,7 +72,7 @@ internal static class SmokeMode
         return failed == 0 ? 0 : 1;
     }
 
-    internal static Type[] SuiteTypes { get; } = [typeof(ScaleBenchmarks), typeof(AllContendersBenchmarks), typeof(CompileBenchmarks)];
+    internal static Type[] SuiteTypes { get; } = [typeof(ScaleBenchmarks), typeof(AllContendersBenchmarks), typeof(CompileBenchmarks), typeof(LanguageServerBenchmarks)];
 
     private static void InvokeOnce(Type type, MethodInfo benchmark)
     {
