@@ -1,6 +1,7 @@
 // Entry point of the ScoreLang extension. Colouring, brackets and snippets come from the manifest; this adds the
-// language server (the CLI's `lsp` subcommand) and its two commands.
+// language server (the CLI's `lsp` subcommand), its two commands and the commands on the current file.
 import * as vscode from 'vscode';
+import { registerFileCommands } from './fileCommands';
 import { ServerController } from './serverController';
 import { clientName, commandIds, serverSection } from './settings';
 
@@ -15,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     server,
     vscode.commands.registerCommand(commandIds.restartServer, () => server.restart()),
     vscode.commands.registerCommand(commandIds.showServerOutput, () => output.show(true)),
+    ...registerFileCommands(output),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(serverSection)) void server.restart();
     }),

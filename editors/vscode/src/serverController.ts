@@ -126,7 +126,7 @@ function workspaceFolder(): string | undefined {
   return folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
 }
 
-function nodeEnvironment(): ServerEnvironment {
+export function nodeEnvironment(): ServerEnvironment {
   return {
     platform: process.platform,
     pathVariable: process.env.PATH ?? process.env.Path,

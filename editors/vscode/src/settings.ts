@@ -17,6 +17,9 @@ export const defaultServerArgs: readonly string[] = ['lsp'];
 export const commandIds = {
   restartServer: 'scorelang.restartServer',
   showServerOutput: 'scorelang.showServerOutput',
+  runTestsInFile: 'scorelang.runTestsInCurrentFile',
+  explainRecord: 'scorelang.explainRecord',
+  showCompiledCSharp: 'scorelang.showCompiledCSharp',
 } as const;
 
 /** The file types whose changes the server hears about even when they are not open (a schema edited elsewhere). */

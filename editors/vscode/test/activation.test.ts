@@ -89,7 +89,13 @@ describe('activation with the bundled extension', () => {
 
   it('registers its commands and explains how to install the CLI when scorelang is not on PATH', async () => {
     await activateAndStop();
-    assert.deepEqual(fake.registeredCommands.sort(), ['scorelang.restartServer', 'scorelang.showServerOutput']);
+    assert.deepEqual(fake.registeredCommands.sort(), [
+      'scorelang.explainRecord',
+      'scorelang.restartServer',
+      'scorelang.runTestsInCurrentFile',
+      'scorelang.showCompiledCSharp',
+      'scorelang.showServerOutput',
+    ]);
     assert.equal(fake.errors.length, 1);
     assert.match(fake.errors[0], /"scorelang" command was not found on PATH.*"scorelang\.server\.path"/);
   });

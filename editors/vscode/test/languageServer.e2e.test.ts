@@ -6,7 +6,7 @@
 // The server is src/ScoreLang.Cli/bin/Release/net10.0/scorelang (or $SCORELANG_SERVER). Without it the test is
 // skipped, unless SCORELANG_E2E_REQUIRED=1 (test.sh sets it, so in CI a missing server fails the test).
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { cliInvocation, compileArgs, explainArgs, findSampleConfig, generatedSourceName } from '../src/cliCommands';
 
 // The tests run from out/test/.
 const repo = resolve(__dirname, '..', '..', '..', '..');
@@ -225,6 +226,21 @@ describe('the real language server over stdio', { skip }, () => {
     });
     assert.ok(edits && edits.length > 0);
     assert.equal(applyEdits('list   a  of contact\n', edits), 'list a of contact\n', JSON.stringify(edits));
+  });
+
+  it('the file commands’ CLI calls work: explain a record of the sample data, compile to C#', () => {
+    const cli = cliInvocation(server!.command, server!.args, ['lsp']);
+    const file = join(folder, 'lead-scoring.score');
+    const sample = findSampleConfig(file, (f) => (existsSync(f) ? readFileSync(f, 'utf8') : undefined));
+    assert.equal(sample.kind, 'found');
+    if (sample.kind !== 'found') return;
+    const explanation = execFileSync(cli.command, [...cli.args, ...explainArgs(file, 'worked-example', sample.config)], { cwd: folder, encoding: 'utf8' });
+    assert.match(explanation, /contact_engagement/);
+    assert.match(explanation, /\b29\b/);
+
+    const out = join(folder, 'compiled');
+    execFileSync(cli.command, [...cli.args, ...compileArgs(file, out)], { cwd: folder, encoding: 'utf8' });
+    assert.match(readFileSync(join(out, generatedSourceName), 'utf8'), /contact_engagement/);
   });
 
   it("runs a code lens's tests", async () => {
