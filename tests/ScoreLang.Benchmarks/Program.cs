@@ -22,7 +22,9 @@ internal static class Program
         {
             "--smoke" => SmokeMode.Run(Console.Out),
             "--validate" => ValidateMode.Run(args.Skip(1).ToArray(), Console.Out),
+            "--figure" => FigureMode.Run(args.Skip(1).ToArray(), Console.Out),
             "--cold-compile" => CompileLatency.ColdCompile(Console.Out),
+            "--report" => ReportMode.Run(args.Skip(1).ToArray(), Console.Out),
             _ => RunBenchmarks(args),
         };
     }

@@ -78,6 +78,26 @@ public class DecayTests
     }
 
     [Fact]
+    public void SteppedMonths_NearMonthEnds_AgreesWithTheEvaluator_AtAnyTimeOfDay_S18()
+    {
+        // Clamped month ends make "event + k months <= as-of" depend on the time of day, not only on the order of
+        // events: the month windows of the compiled Decay must get every such case right.
+        var percent = Gen.OneOfConst(10.0, 25.0, 50.0, 100.0);
+        var amount = Gen.Int[1, 3];
+        var asOf = Gen.Select(Gen.Int[1990, 2040], Gen.Int[1, 12], Gen.Int[0, 3], Gen.Long[0, TimeSpan.TicksPerDay - 1], (y, m, back, time) =>
+            new DateTime(y, m, DateTime.DaysInMonth(y, m) - back, 0, 0, 0, DateTimeKind.Utc).AddTicks(time));
+        var age = Gen.Long[0, 500 * TimeSpan.TicksPerDay];
+
+        Gen.Select(percent, amount, asOf, age)
+            .Sample((p, a, at, back) =>
+            {
+                var spec = Stepped(p, a, DurationUnit.Month);
+                var eventTime = at.AddTicks(-back);
+                return DecayCalculator.Factor(spec, eventTime, at).Equals(Compiled(spec, eventTime, at));
+            }, iter: 20_000);
+    }
+
+    [Fact]
     public void ShiftBack_IsTheEvaluatorsWindowStart_AndMinValueBeforeTheCalendar()
     {
         Assert.Equal(Utc(2024, 2, 29).Ticks, Rt.ShiftBack(Utc(2024, 3, 31).Ticks, 1, DurationUnit.Month));

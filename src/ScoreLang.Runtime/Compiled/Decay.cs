@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ScoreLang.Evaluation;
 using ScoreLang.Semantics;
 using ScoreLang.Syntax;
@@ -11,9 +12,21 @@ namespace ScoreLang.Runtime.Compiled;
 /// month arithmetic. Calendar months are not shifted back from the evaluation date (31 January + 1 month is
 /// 28 February, but 28 February - 1 month is 28 January): k is, as in the evaluator, the largest k with
 /// event + k periods &lt;= as-of.
+/// Per event it is cheaper still (issue 5, docs/performance.md): a stepped schedule in months or years of at most 16
+/// steps keeps, for each k, the month an event must be in or before, so an event costs a few integer comparisons; linear and half-life schedules in days or weeks read their factor from a table per whole
+/// day, shared by every range, instead of calling <see cref="Math.Pow"/> and the calendar per event.
 /// </summary>
 public readonly struct Decay
 {
+    // Stepped schedules in months or years with at most this many steps before 0 get a table of month windows (a few
+    // comparisons per event instead of calendar arithmetic); longer ones (a small percentage) keep the direct computation.
+    private const int MaxTableSteps = 16;
+
+    // Linear and half-life factors per whole day, for day and week periods (D is then the same for every event):
+    // they depend on the rate and D only, so one table per schedule serves every range and evaluation date.
+    private const int TableDays = 4096;
+    private static readonly ConcurrentDictionary<(DecayForm Form, double Rate, double Days), double[]> DayTables = new();
+
     private readonly DecayForm _form;
     private readonly double _rate;
     private readonly int _cap;
@@ -24,6 +37,13 @@ public readonly struct Decay
     private readonly long _periodDaysOrMonths;
     private readonly bool _calendar;
     private readonly Duration _period;
+    private readonly long[]? _windowStarts;
+    private readonly long[]? _windowEnds;
+    private readonly long _asOfIntoMonth;
+    private readonly long _asOfMonthLength;
+    private readonly double[]? _stepFactors;
+    private readonly double[]? _dayFactors;
+    private readonly double _fixedPeriodDays;
 
     public Decay(DecayForm form, double percent, int amount, DurationUnit unit, long asOfTicks)
     {
@@ -45,6 +65,26 @@ public readonly struct Decay
             || amount <= 0
             || (form == DecayForm.Stepped && _rate <= 0);
         _cap = form == DecayForm.Stepped && _rate > 0 ? (int)Math.Min(int.MaxValue - 1, Math.Ceiling(1.0 / _rate)) : 0;
+        if (_identity)
+        {
+            return;
+        }
+
+        if (form == DecayForm.Stepped && _calendar && _cap <= MaxTableSteps)
+        {
+            var monthStart = new DateTime(_asOfTime.Year, _asOfTime.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+            _asOfIntoMonth = asOfTicks - monthStart.Ticks;
+            _asOfMonthLength = DateTime.DaysInMonth(_asOfTime.Year, _asOfTime.Month) * TimeSpan.TicksPerDay;
+            (_windowStarts, _windowEnds, _stepFactors) = StepTable();
+        }
+        else if (form is DecayForm.Linear or DecayForm.HalfLife && !_calendar && _periodDaysOrMonths <= 1_000_000)
+        {
+            // D = the days of the first period after the event: for days and weeks that is the period itself (the
+            // evaluator's calendar fallback applies only to periods of more than half the calendar).
+            _fixedPeriodDays = Math.Max(1.0, Math.Round((double)_periodDaysOrMonths));
+            var key = (form, _rate, _fixedPeriodDays);
+            _dayFactors = DayTables.GetOrAdd(key, static k => DayTable(k.Form, k.Rate, k.Days));
+        }
     }
 
     /// <summary>The factor for an event at <paramref name="eventTicks"/>, in [0, 1]; 1 for events not older than the evaluation date.</summary>
@@ -53,6 +93,27 @@ public readonly struct Decay
         if (_identity || eventTicks >= _asOf)
         {
             return 1.0;
+        }
+
+        if (_windowStarts is not null)
+        {
+            var k = 0;
+            while (k < _windowStarts.Length && Reaches(eventTicks, k))
+            {
+                k++;
+            }
+
+            return _stepFactors![k];
+        }
+
+        if (_dayFactors is not null)
+        {
+            var days = WholeDays(eventTicks);
+            return days < TableDays
+                ? _dayFactors[(int)days]
+                : _form == DecayForm.Linear
+                    ? Math.Clamp(1.0 - (_rate * days / _fixedPeriodDays), 0.0, 1.0)
+                    : Math.Pow(0.5, days / _fixedPeriodDays);
         }
 
         return _form switch
@@ -86,6 +147,78 @@ public readonly struct Decay
         }
 
         return (int)Math.Min(k, _cap);
+    }
+
+    /// <summary>
+    /// Whether event + (i + 1) periods is not after the evaluation date, without calendar arithmetic. Adding n months
+    /// lands in the n-th month after the event's, so an event before window i (the month n months before the
+    /// evaluation date's) gets there, one after it does not, and one inside it lands in the evaluation date's month on
+    /// the same day (clamped to that month's last day) at the same time of day. Clamping makes the answer depend on
+    /// the time of day, not only on the order of events (28 January 11:00 + 1 month is later than 29 January 09:00 + 1
+    /// month), which is why this is not a single boundary per k.
+    /// </summary>
+    private bool Reaches(long eventTicks, int i)
+    {
+        if (eventTicks < _windowStarts![i])
+        {
+            return true;
+        }
+
+        if (eventTicks >= _windowEnds![i])
+        {
+            return false;
+        }
+
+        var into = eventTicks - _windowStarts[i];
+        return into <= _asOfIntoMonth
+            || (into >= _asOfMonthLength && into % TimeSpan.TicksPerDay <= _asOfIntoMonth - (_asOfMonthLength - TimeSpan.TicksPerDay));
+    }
+
+    /// <summary>
+    /// For k = 1..cap, the month k periods before the evaluation date's month as [start, end) ticks (both
+    /// <see cref="long.MinValue"/> before the calendar's start: no event gets k periods then), and the factor of each k,
+    /// computed as <see cref="Factor"/> computes it.
+    /// </summary>
+    private (long[] Starts, long[] Ends, double[] Factors) StepTable()
+    {
+        var starts = new long[_cap];
+        var ends = new long[_cap];
+        var factors = new double[_cap + 1];
+        for (var k = 0; k <= _cap; k++)
+        {
+            factors[k] = Math.Max(0.0, 1.0 - (_rate * k));
+        }
+
+        var asOfMonth = ((_asOfTime.Year - 1) * 12L) + (_asOfTime.Month - 1);
+        for (var k = 1; k <= _cap; k++)
+        {
+            var month = asOfMonth - (k * _periodDaysOrMonths);
+            if (month < 0)
+            {
+                starts[k - 1] = ends[k - 1] = long.MinValue;
+                continue;
+            }
+
+            var start = new DateTime((int)(month / 12) + 1, (int)(month % 12) + 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            starts[k - 1] = start.Ticks;
+            ends[k - 1] = start.AddMonths(1).Ticks;
+        }
+
+        return (starts, ends, factors);
+    }
+
+    private static double[] DayTable(DecayForm form, double rate, double periodDays)
+    {
+        var table = new double[TableDays];
+        for (var d = 0; d < TableDays; d++)
+        {
+            double days = d;
+            table[d] = form == DecayForm.Linear
+                ? Math.Clamp(1.0 - (rate * days / periodDays), 0.0, 1.0)
+                : Math.Pow(0.5, days / periodDays);
+        }
+
+        return table;
     }
 
     private double WholeDays(long eventTicks) => DecayCalculator.WholeDays(new DateTime(eventTicks, DateTimeKind.Utc), _asOfTime);

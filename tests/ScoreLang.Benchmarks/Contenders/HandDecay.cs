@@ -78,7 +78,12 @@ public sealed class HandDecay
         return _factors[k];
     }
 
-    /// <summary>The latest time t with t + months ≤ asOf (AddMonths is monotone, so a binary search on ticks finds it).</summary>
+    /// <summary>
+    /// The latest time t with t + months ≤ asOf, by a binary search on ticks. Exact only when adding the months never
+    /// clamps to a month's end near the boundary (then "t + months ≤ asOf" falls as t grows): true for the benchmark's
+    /// evaluation date, 1 January, whose month is 31 days long, and checked by the validation step on every contact.
+    /// The runtime's Decay handles clamped month ends exactly.
+    /// </summary>
     private static long LatestWithin(DateTime asOf, int months)
     {
         long low = asOf.AddMonths(-months).AddDays(-4).Ticks;
