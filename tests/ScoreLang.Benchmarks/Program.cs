@@ -11,6 +11,7 @@ namespace ScoreLang.Benchmarks;
 /// <c>--figure</c> the 1M-contact / 20M-event run: time and peak memory, in a fresh process;
 /// <c>--cold-compile</c> the first compile of the sample in a fresh process;
 /// <c>--report &lt;artifacts&gt; &lt;out.md&gt;</c> writes docs/performance.md from a run's results;
+/// <c>--source</c> prints the C# the benchmark model compiles to;
 /// anything else goes to BenchmarkDotNet (e.g. <c>--filter *</c>); see run-full.sh for the full run.
 /// </summary>
 internal static class Program
@@ -25,8 +26,16 @@ internal static class Program
             "--figure" => FigureMode.Run(args.Skip(1).ToArray(), Console.Out),
             "--cold-compile" => CompileLatency.ColdCompile(Console.Out),
             "--report" => ReportMode.Run(args.Skip(1).ToArray(), Console.Out),
+            "--source" => PrintSource(),
             _ => RunBenchmarks(args),
         };
+    }
+
+    /// <summary>The C# the benchmark model compiles to (for profiling).</summary>
+    private static int PrintSource()
+    {
+        Console.Out.Write(Compiler.ScoreCompiler.GenerateSource(Workload.BenchmarkModel.Program));
+        return 0;
     }
 
     private static int RunBenchmarks(string[] args)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ScoreLang.Evaluation;
 using ScoreLang.Semantics;
 using ScoreLang.Syntax;
@@ -88,17 +89,19 @@ public readonly struct Decay
     }
 
     /// <summary>The factor for an event at <paramref name="eventTicks"/>, in [0, 1]; 1 for events not older than the evaluation date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Factor(long eventTicks)
     {
+        // The common cases are inlined into the generated loops; the rest is one call away.
         if (_identity || eventTicks >= _asOf)
         {
             return 1.0;
         }
 
-        if (_windowStarts is not null)
+        if (_windowStarts is { } starts)
         {
             var k = 0;
-            while (k < _windowStarts.Length && Reaches(eventTicks, k))
+            while (k < starts.Length && Reaches(eventTicks, k))
             {
                 k++;
             }
@@ -106,14 +109,29 @@ public readonly struct Decay
             return _stepFactors![k];
         }
 
+        if (_dayFactors is { } table)
+        {
+            // Below TableDays days the integer quotient equals the floor of the double one (the doubles there are
+            // closer together than a tick over a day), so this is WholeDays exactly.
+            var days = (_asOf - eventTicks) / TimeSpan.TicksPerDay;
+            if (days < table.Length)
+            {
+                return table[days];
+            }
+        }
+
+        return SlowFactor(eventTicks);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double SlowFactor(long eventTicks)
+    {
         if (_dayFactors is not null)
         {
             var days = WholeDays(eventTicks);
-            return days < TableDays
-                ? _dayFactors[(int)days]
-                : _form == DecayForm.Linear
-                    ? Math.Clamp(1.0 - (_rate * days / _fixedPeriodDays), 0.0, 1.0)
-                    : Math.Pow(0.5, days / _fixedPeriodDays);
+            return _form == DecayForm.Linear
+                ? Math.Clamp(1.0 - (_rate * days / _fixedPeriodDays), 0.0, 1.0)
+                : Math.Pow(0.5, days / _fixedPeriodDays);
         }
 
         return _form switch
@@ -157,6 +175,7 @@ public readonly struct Decay
     /// the time of day, not only on the order of events (28 January 11:00 + 1 month is later than 29 January 09:00 + 1
     /// month), which is why this is not a single boundary per k.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Reaches(long eventTicks, int i)
     {
         if (eventTicks < _windowStarts![i])
