@@ -13,18 +13,18 @@ import { commandIds, configurationSection, defaultServerArgs, languageId, server
 /** The language server's command (registered by the language client from the server's executeCommandProvider). */
 const serverRunTestsInFile = 'scorelang.runTestsInFile';
 
-export function registerFileCommands(output: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerFileCommands(output: vscode.LogOutputChannel, bundledServerFolder: string | undefined): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(commandIds.runTestsInFile, async () => {
       const document = await savedScoreDocument();
       if (document) await vscode.commands.executeCommand(serverRunTestsInFile, document.uri.toString());
     }),
-    vscode.commands.registerCommand(commandIds.explainRecord, () => explainRecord(output)),
-    vscode.commands.registerCommand(commandIds.showCompiledCSharp, () => showCompiledCSharp(output)),
+    vscode.commands.registerCommand(commandIds.explainRecord, () => explainRecord(output, bundledServerFolder)),
+    vscode.commands.registerCommand(commandIds.showCompiledCSharp, () => showCompiledCSharp(output, bundledServerFolder)),
   ];
 }
 
-async function explainRecord(output: vscode.LogOutputChannel): Promise<void> {
+async function explainRecord(output: vscode.LogOutputChannel, bundledServerFolder: string | undefined): Promise<void> {
   const document = await savedScoreDocument();
   if (!document) return;
   const sample = findSampleConfig(document.uri.fsPath, readIfExists);
@@ -35,18 +35,18 @@ async function explainRecord(output: vscode.LogOutputChannel): Promise<void> {
 
   const recordId = await vscode.window.showInputBox({ prompt: `Id of the record to explain (from ${sample.config.dataPath})`, ignoreFocusOut: true });
   if (!recordId) return;
-  const result = await runCli(explainArgs(document.uri.fsPath, recordId, sample.config), path.dirname(document.uri.fsPath), output);
+  const result = await runCli(explainArgs(document.uri.fsPath, recordId, sample.config), path.dirname(document.uri.fsPath), output, bundledServerFolder);
   if (result !== undefined) {
     const shown = await vscode.workspace.openTextDocument({ language: 'markdown', content: result });
     await vscode.window.showTextDocument(shown, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   }
 }
 
-async function showCompiledCSharp(output: vscode.LogOutputChannel): Promise<void> {
+async function showCompiledCSharp(output: vscode.LogOutputChannel, bundledServerFolder: string | undefined): Promise<void> {
   const document = await savedScoreDocument();
   if (!document) return;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'scorelang-compiled-'));
-  if ((await runCli(compileArgs(document.uri.fsPath, folder), path.dirname(document.uri.fsPath), output)) === undefined) return;
+  if ((await runCli(compileArgs(document.uri.fsPath, folder), path.dirname(document.uri.fsPath), output, bundledServerFolder)) === undefined) return;
   const shown = await vscode.workspace.openTextDocument(path.join(folder, generatedSourceName));
   await vscode.window.showTextDocument(shown, { preview: true, viewColumn: vscode.ViewColumn.Beside });
 }
@@ -68,10 +68,10 @@ async function savedScoreDocument(): Promise<vscode.TextDocument | undefined> {
 }
 
 /** Runs the CLI the server setting names; its standard output, or undefined after showing what went wrong. */
-function runCli(args: string[], cwd: string, output: vscode.LogOutputChannel): Promise<string | undefined> {
+function runCli(args: string[], cwd: string, output: vscode.LogOutputChannel, bundledServerFolder: string | undefined): Promise<string | undefined> {
   const configuration = vscode.workspace.getConfiguration(configurationSection);
   const configuredArgs = configuration.get<string[]>(serverArgsKey) ?? [...defaultServerArgs];
-  const resolved = resolveServerCommand({ path: configuration.get(serverPathKey), args: configuredArgs }, nodeEnvironment());
+  const resolved = resolveServerCommand({ path: configuration.get(serverPathKey), args: configuredArgs }, nodeEnvironment(bundledServerFolder));
   if (resolved.kind === 'missing') {
     void vscode.window.showErrorMessage(resolved.message);
     return Promise.resolve(undefined);

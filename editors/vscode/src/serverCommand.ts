@@ -21,6 +21,10 @@ export interface ServerEnvironment {
   readonly workspaceFolder: string | undefined;
   /** True when the path names a file this user may run. */
   readonly isExecutableFile: (file: string) => boolean;
+  /** The extension's own `server` folder (a CLI published into the .vsix by `npm run package:with-server`), if any. */
+  readonly bundledServerFolder?: string;
+  /** True when the file exists (a bundled scorelang.dll need not be executable). */
+  readonly fileExists?: (file: string) => boolean;
 }
 
 export type ServerCommand =
@@ -44,6 +48,9 @@ export function resolveServerCommand(settings: ServerSettings, env: ServerEnviro
   const configured = typeof settings.path === 'string' ? settings.path.trim() : '';
 
   if (configured === '') {
+    // The extension's own copy of the CLI comes first, then `scorelang` from PATH.
+    const bundled = findBundled(env);
+    if (bundled !== undefined) return bundled.kind === 'dll' ? withDotnet(bundled.file, args, env) : found(bundled.file, args, env);
     const onPath = findOnPath(defaultServerCommand, env);
     if (onPath === undefined) {
       return missing(
@@ -59,14 +66,26 @@ export function resolveServerCommand(settings: ServerSettings, env: ServerEnviro
   const file = located.file;
 
   // A framework-dependent build (bin/Debug/net10.0/ScoreLang.Cli.dll) runs through the dotnet host.
-  if (file.toLowerCase().endsWith('.dll')) {
-    const dotnet = findOnPath('dotnet', env);
-    if (dotnet === undefined) {
-      return missing(`"${settingName}" names ${file}, which needs the "dotnet" command, but "dotnet" was not found on PATH.`);
-    }
-    return found(dotnet, [file, ...args], env);
-  }
+  if (file.toLowerCase().endsWith('.dll')) return withDotnet(file, args, env);
   return found(file, args, env);
+}
+
+function withDotnet(file: string, args: readonly string[], env: ServerEnvironment): ServerCommand {
+  const dotnet = findOnPath('dotnet', env);
+  if (dotnet === undefined) {
+    return missing(`The ScoreLang CLI ${file} needs the "dotnet" command, but "dotnet" was not found on PATH.`);
+  }
+  return found(dotnet, [file, ...args], env);
+}
+
+/** The CLI in the extension's own server folder: its native launcher, or else its scorelang.dll (run with dotnet). */
+function findBundled(env: ServerEnvironment): { kind: 'exe' | 'dll'; file: string } | undefined {
+  if (env.bundledServerFolder === undefined) return undefined;
+  const p = pathApi(env);
+  const launcher = p.join(env.bundledServerFolder, env.platform === 'win32' ? `${defaultServerCommand}.exe` : defaultServerCommand);
+  if (env.isExecutableFile(launcher)) return { kind: 'exe', file: launcher };
+  const dll = p.join(env.bundledServerFolder, `${defaultServerCommand}.dll`);
+  return (env.fileExists ?? env.isExecutableFile)(dll) ? { kind: 'dll', file: dll } : undefined;
 }
 
 /** Turns the configured value into an existing file: `~` is the home folder, relative paths start at the workspace. */

@@ -14,7 +14,11 @@ export class ServerController implements vscode.Disposable {
   /** Serialises start/stop so that quick setting changes cannot start two servers. */
   private pending: Promise<void> = Promise.resolve();
 
-  constructor(private readonly output: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly output: vscode.LogOutputChannel,
+    /** The extension's own `server` folder, where a packaged CLI may be. */
+    private readonly bundledServerFolder?: string,
+  ) {}
 
   start(): Promise<void> {
     return this.enqueue(() => this.doStart());
@@ -44,7 +48,7 @@ export class ServerController implements vscode.Disposable {
     const configuration = vscode.workspace.getConfiguration(configurationSection);
     const resolved = resolveServerCommand(
       { path: configuration.get(serverPathKey), args: configuration.get(serverArgsKey) },
-      nodeEnvironment(),
+      nodeEnvironment(this.bundledServerFolder),
     );
     if (resolved.kind === 'missing') {
       this.output.error(resolved.message);
@@ -126,8 +130,10 @@ function workspaceFolder(): string | undefined {
   return folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
 }
 
-export function nodeEnvironment(): ServerEnvironment {
+export function nodeEnvironment(bundledServerFolder?: string): ServerEnvironment {
   return {
+    bundledServerFolder,
+    fileExists: (file) => fs.existsSync(file),
     platform: process.platform,
     pathVariable: process.env.PATH ?? process.env.Path,
     pathExtensions: process.env.PATHEXT,

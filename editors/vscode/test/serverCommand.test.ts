@@ -32,6 +32,23 @@ describe('resolveServerCommand', () => {
     });
   });
 
+  it("prefers the CLI in the extension's own server folder, then runs a bundled scorelang.dll with dotnet", () => {
+    const folder = '/ext/scorelang-0.1.0/server';
+    const native = resolve({}, posix(['/ext/scorelang-0.1.0/server/scorelang', '/usr/bin/scorelang'], { bundledServerFolder: folder }));
+    assert.equal(native.kind === 'found' && native.display, '/ext/scorelang-0.1.0/server/scorelang lsp');
+
+    const dll = resolve({}, posix(['/usr/bin/dotnet', '/usr/bin/scorelang'], { bundledServerFolder: folder, fileExists: (f) => f === `${folder}/scorelang.dll` }));
+    assert.equal(dll.kind === 'found' && dll.display, `/usr/bin/dotnet ${folder}/scorelang.dll lsp`);
+
+    const none = resolve({}, posix(['/usr/bin/scorelang'], { bundledServerFolder: folder, fileExists: () => false }));
+    assert.equal(none.kind === 'found' && none.command, '/usr/bin/scorelang');
+  });
+
+  it('lets a configured path win over the bundled CLI', () => {
+    const result = resolve({ path: '/opt/scorelang' }, posix(['/opt/scorelang', '/ext/server/scorelang'], { bundledServerFolder: '/ext/server' }));
+    assert.equal(result.kind === 'found' && result.command, '/opt/scorelang');
+  });
+
   it('takes the first match in PATH order', () => {
     const result = resolve({ path: '' }, posix(['/usr/bin/scorelang', '/usr/local/bin/scorelang']));
     assert.equal(result.kind === 'found' && result.command, '/usr/local/bin/scorelang');

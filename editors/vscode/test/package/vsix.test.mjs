@@ -4,7 +4,7 @@
 // beside them, because the production build rewrites dist/extension.js, which the activation tests load.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,12 @@ describe('vsce package', () => {
     const flags = manifest.scripts.package.split(' ').slice(2);
     execFileSync(process.execPath, [vsce, 'package', ...flags, '--out', vsix], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
 
-    const entries = zipEntries(readFileSync(vsix)).filter((e) => e.startsWith('extension/'));
+    const all = zipEntries(readFileSync(vsix)).filter((e) => e.startsWith('extension/'));
+    // A CLI published into server/ (npm run package:with-server) ships too; CI packages without one.
+    const bundled = all.filter((e) => e.startsWith('extension/server/'));
+    assert.equal(bundled.length > 0, existsSync(join(root, 'server')), 'server/ is packaged exactly when it exists');
+    if (bundled.length > 0) assert.ok(bundled.includes('extension/server/scorelang.dll'));
+    const entries = all.filter((e) => !e.startsWith('extension/server/'));
     assert.deepEqual(entries.sort(), [
       'extension/LICENSE.txt',
       'extension/dist/extension.js',
