@@ -1,5 +1,7 @@
 using ScoreLang.Data.Reading;
+using ScoreLang.Runtime;
 using ScoreLang.Runtime.Building;
+using ScoreLang.Runtime.Comparison;
 using ScoreLang.Runtime.Output;
 using ScoreLang.Semantics;
 
@@ -46,6 +48,21 @@ public sealed class PreviousOutput
         return _columns.TryGetValue(score.Name, out var column)
             ? new PreviousScore(column.Known[row] ? column.Values[row] : null, column.Tiers?[row])
             : new PreviousScore(null, null);
+    }
+
+    /// <summary>
+    /// What changed since this earlier output (S25): for each score of <paramref name="current"/> that the file has, the
+    /// records whose tier changed (or that are new with a tier) and the band matrix. Scores added since are left out.
+    /// </summary>
+    public IReadOnlyList<TierComparisonResult> CompareWith(ScoringData data, ScoringOutput current)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(current);
+        return [.. current.Scores.Where(c => Has(c.Score)).Select(columns =>
+            TierComparison.Compare(columns, data.RecordsOf(columns.RecordTypeName).Ids, (id, _) =>
+                Find(columns.Score, id) is { } earlier
+                    ? new TierComparison.Earlier(true, earlier.Value, earlier.Tier)
+                    : default))];
     }
 
     /// <summary>Reads an earlier output; throws a <see cref="DataLoadException"/> naming the file, line and column when it cannot.</summary>

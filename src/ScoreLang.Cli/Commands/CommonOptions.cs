@@ -51,6 +51,11 @@ internal static class CommonOptions
             : throw new UserErrorException($"--as-of '{text}' is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.");
     }
 
+    public static Option<bool> NoProgress() => new("--no-progress")
+    {
+        Description = "Do not show progress on standard error (it is shown only on long runs).",
+    };
+
     public static Option<OutputFormat> Format() => new("--format")
     {
         Description = "Output format: text (compiler-style lines) or json.",

@@ -74,12 +74,13 @@ internal static class ExplainCommand
         {
             var limit = group.LimitReached ? "  (limit reached)" : string.Empty;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  group {group.Name}: {Format(group.RawTotal)} -> {Format(group.Value)}{limit}"));
-            foreach (var rule in group.Rules.Where(r => r.Matched))
+            // Rules met first, then the rules not met (S28: "which rules it meets and which it does not").
+            foreach (var rule in group.Rules.OrderBy(r => r.Matched ? 0 : 1))
             {
-                var position = rule.Rule.Location.LineSpan.Start;
-                output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"    {Format(rule.Points),8}  {rule.Rule.Text}  (x{rule.Occurrences}, {Format(rule.RawPoints)} before decay; line {position.Line + 1})"));
+                var line = rule.Rule.Location.LineSpan.Start.Line + 1;
+                output.WriteLine(rule.Matched
+                    ? string.Create(CultureInfo.InvariantCulture, $"    {Format(rule.Points),8}  {rule.Rule.Text}  (x{rule.Occurrences}, {Format(rule.RawPoints)} before decay; line {line})")
+                    : string.Create(CultureInfo.InvariantCulture, $"    {"-",8}  {rule.Rule.Text}  (not met; line {line})"));
             }
         }
 

@@ -1,15 +1,16 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Cli.Output;
+using ScoreLang.Compiler;
 using ScoreLang.Data;
 
 namespace ScoreLang.Cli.Commands;
 
 /// <summary>
-/// <c>scorelang run &lt;score files&gt; --data DIR|manifest.json [--as-of DATE] [--out scores.csv] [--max-errors N]</c>:
-/// compiles the model (cached), loads the data, scores every record as of the date and prints a summary per score.
+/// <c>scorelang run &lt;score files&gt; --data DIR|manifest.json [--as-of DATE] [--out FILE] [--previous FILE]</c>:
+/// compiles the model (cached), loads the data, scores every record as of the date, writes the score properties and
+/// prints a summary per score; with <c>--previous</c>, also which records crossed a threshold since then (S25).
 /// </summary>
 internal static class RunCommand
 {
@@ -20,70 +21,117 @@ internal static class RunCommand
         var asOf = CommonOptions.AsOf();
         var maxErrors = CommonOptions.MaxErrors();
         var output = new Option<string?>("--out") { Description = "Write the scores to this file: .csv, .jsonl or .parquet (written atomically)." };
+        var previous = new Option<string?>("--previous") { Description = "An earlier output of run: report the records that crossed a threshold since then (S25)." };
+        var crossings = new Option<string?>("--crossings") { Description = "With --previous: write every record that crossed a threshold to this .csv file." };
+        var threads = new Option<int>("--threads") { Description = "Score on at most this many threads (default: all cores).", DefaultValueFactory = _ => -1 };
+        var noProgress = CommonOptions.NoProgress();
         var report = new Option<string?>("--report") { Description = "Also write a self-contained HTML report of the run to this file (see scorelang report)." };
-        var command = new Command("run", "Score data files with compiled score files and write the score properties.") { paths, data, asOf, maxErrors, output, report };
+        var command = new Command("run", "Score data files with compiled score files and write the score properties.")
+        {
+            paths, data, asOf, maxErrors, output, previous, crossings, threads, noProgress, report,
+        };
         command.SetAction(result => Run(
-            result.GetValue(paths)!,
-            result.GetValue(data)!,
-            CommonOptions.ParseAsOf(result.GetValue(asOf)),
-            result.GetValue(maxErrors),
-            result.GetValue(output),
+            new RunRequest(
+                result.GetValue(paths)!,
+                result.GetValue(data)!,
+                CommonOptions.ParseAsOf(result.GetValue(asOf)),
+                result.GetValue(maxErrors),
+                result.GetValue(output),
+                result.GetValue(previous),
+                result.GetValue(crossings),
+                result.GetValue(threads),
+                !result.GetValue(noProgress),
+                result.GetValue(report)),
             Console.Out,
-            Console.Error,
-            result.GetValue(report)));
+            Console.Error));
         return command;
     }
 
-    public static int Run(string[] paths, string dataPath, DateTime asOf, int maxErrors, string? outputPath, TextWriter output, TextWriter errors, string? reportPath = null)
+    public static int Run(RunRequest request, TextWriter output, TextWriter errors)
     {
-        var compilation = ModelLoader.Bind(paths, errors);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.CrossingsPath is not null && request.PreviousPath is null)
+        {
+            throw new UserErrorException("--crossings needs --previous: the crossings are measured against an earlier output.");
+        }
+
+        var compilation = ModelLoader.Bind(request.Paths, errors);
         if (compilation.HasErrors)
         {
             return ExitCodes.Failed;
         }
 
-        var watch = Stopwatch.StartNew();
-        var loaded = DataLoading.Load(compilation.Program.Schema, dataPath, maxErrors, errors);
-        var loadTime = watch.Elapsed;
-        var model = ModelLoader.Compile(compilation.Program);
-        var compileTime = watch.Elapsed - loadTime;
-        var results = model.Run(loaded.Data, asOf);
-        var runTime = watch.Elapsed - loadTime - compileTime;
-        if (outputPath is not null)
+        // Read the earlier output first: a wrong path should fail before minutes of scoring, not after.
+        var previous = request.PreviousPath is null ? null : ReadPrevious(request.PreviousPath, compilation.Program);
+        var (session, results, scoreTime) = RunProgress.Show(errors, request.ShowProgress, progress =>
         {
-            WriteOutput(outputPath, loaded, results);
-        }
+            var session = ScoringSession.Open(compilation, request.DataPath, request.MaxErrors, errors, progress);
+            var records = session.Model.Scores.Sum(s => (long)session.Data.RecordsOf(s.Score.RecordTypeName).Count);
+            progress.Phase("Scoring", records);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var options = RunOptions.Default with { MaxDegreeOfParallelism = request.Threads, Progress = progress.ForScoring() };
+            var results = session.Model.Run(session.Data, request.AsOf, options);
+            var elapsed = watch.Elapsed;
+            if (request.OutputPath is not null)
+            {
+                progress.Phase("Writing");
+                OutputFiles.WriteScores(request.OutputPath, session.Data, results);
+            }
 
+            return (session, results, elapsed);
+        });
+
+        var loaded = session.Loaded;
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Scored as of {asOf:yyyy-MM-dd}: {loaded.RecordCount} records, {loaded.EventCount} events ({loaded.BadRowCount} bad rows). Load {loadTime.TotalSeconds:0.00}s, compile {compileTime.TotalSeconds:0.00}s ({model.CacheStatus}), score {runTime.TotalSeconds:0.00}s."));
+            $"Scored as of {request.AsOf:yyyy-MM-dd}: {loaded.RecordCount} records, {loaded.EventCount} events ({loaded.BadRowCount} bad rows). Load {session.LoadTime.TotalSeconds:0.00}s, compile {session.CompileTime.TotalSeconds:0.00}s ({session.Model.CacheStatus}), score {scoreTime.TotalSeconds:0.00}s."));
         RunSummary.Print(output, results);
-        if (outputPath is not null)
+        if (previous is not null)
         {
-            output.WriteLine($"Wrote {outputPath}.");
+            var comparisons = previous.CompareWith(session.Data, results);
+            CrossingsReport.Print(output, previous.Path, comparisons);
+            if (request.CrossingsPath is not null)
+            {
+                OutputFiles.WriteTransitions(request.CrossingsPath, comparisons);
+                output.WriteLine($"Wrote {request.CrossingsPath}.");
+            }
         }
 
-        if (reportPath is not null)
+        if (request.OutputPath is not null)
         {
-            ReportCommand.Write(reportPath, new Reports.ReportRequest(compilation.Program, loaded.Data, results, asOf) { DataSource = dataPath }, output);
+            output.WriteLine($"Wrote {request.OutputPath}.");
+        }
+
+        if (request.ReportPath is not null)
+        {
+            ReportCommand.Write(request.ReportPath, new Reports.ReportRequest(compilation.Program, loaded.Data, results, request.AsOf) { DataSource = request.DataPath }, output);
         }
 
         return ExitCodes.Success;
     }
 
-    private static void WriteOutput(string path, LoadResult loaded, Runtime.Output.ScoringOutput results)
+    private static PreviousOutput ReadPrevious(string path, Semantics.BoundProgram program)
     {
         try
         {
-            ScoreOutputWriter.Write(path, loaded.Data, results);
+            return PreviousOutput.Read(path, program.Scores);
         }
-        catch (ArgumentException e)
-        {
-            throw new UserErrorException(e.Message, e);
-        }
-        catch (IOException e)
+        catch (DataLoadException e)
         {
             throw new UserErrorException(e.Message, e);
         }
     }
 }
+
+/// <summary>Everything <c>scorelang run</c> was asked to do.</summary>
+internal sealed record RunRequest(
+    string[] Paths,
+    string DataPath,
+    DateTime AsOf,
+    int MaxErrors,
+    string? OutputPath,
+    string? PreviousPath,
+    string? CrossingsPath,
+    int Threads,
+    bool ShowProgress,
+    string? ReportPath = null);

@@ -18,12 +18,17 @@ internal static class TestCommand
         var paths = CommonOptions.Paths();
         var format = CommonOptions.Format();
         var filter = new Option<string?>("--filter") { Description = "Run only the tests whose score or test name contains this text." };
-        var command = new Command("test", "Run the tests written inside score files.") { paths, format, filter };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(filter), result.GetValue(format), Console.Out));
+        var engine = new Option<TestEngine>("--engine")
+        {
+            Description = "compiled: through the compiled scorer that run uses (default); reference: through the reference evaluator.",
+            DefaultValueFactory = _ => TestEngine.Compiled,
+        };
+        var command = new Command("test", "Run the tests written inside score files.") { paths, format, filter, engine };
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(filter), result.GetValue(format), Console.Out, result.GetValue(engine)));
         return command;
     }
 
-    public static int Run(string[] paths, string? filter, OutputFormat format, TextWriter output)
+    public static int Run(string[] paths, string? filter, OutputFormat format, TextWriter output, TestEngine engine = TestEngine.Compiled)
     {
         var sources = SourceSet.Load(paths);
         if (sources.HasErrors)
@@ -34,7 +39,8 @@ internal static class TestCommand
         }
 
         var results = sources.Compilations
-            .SelectMany(c => new TestRunner(c.Program).RunAll())
+            .Where(c => c.Program.Scores.Any(s => s.Tests.Length > 0))
+            .SelectMany(c => RunnerFor(c.Program, engine).RunAll())
             .Where(r => filter is null
                 || r.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)
                 || r.ScoreName.Contains(filter, StringComparison.OrdinalIgnoreCase))
@@ -51,6 +57,17 @@ internal static class TestCommand
         }
 
         return results.All(r => r.Passed) ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    private static TestRunner RunnerFor(Semantics.BoundProgram program, TestEngine engine)
+    {
+        if (engine == TestEngine.Reference)
+        {
+            return new TestRunner(program);
+        }
+
+        var model = ModelLoader.Compile(program);
+        return new TestRunner(program, (score, record, asOf) => model.Evaluate(score.Name, record, asOf));
     }
 
     private static void PrintText(TextWriter output, List<TestResult> results)
@@ -82,4 +99,11 @@ internal static class TestCommand
         durationMs = result.Duration.TotalMilliseconds,
         failures = result.FailureMessages.ToArray(),
     };
+}
+
+/// <summary>Which implementation of the semantics runs the in-file tests.</summary>
+internal enum TestEngine
+{
+    Compiled,
+    Reference,
 }

@@ -7,7 +7,7 @@ namespace ScoreLang.Cli.Infrastructure;
 /// <summary>Loads a run's data and reports every bad row (file, line, column, code) on standard error, never silently.</summary>
 internal static class DataLoading
 {
-    public static LoadResult Load(SchemaModel schema, string dataPath, int maxErrors, TextWriter errors)
+    public static LoadResult Load(SchemaModel schema, string dataPath, int maxErrors, TextWriter errors, IProgress<LoadProgress>? progress = null)
     {
         if (!File.Exists(dataPath) && !Directory.Exists(dataPath))
         {
@@ -17,7 +17,7 @@ internal static class DataLoading
         LoadResult result;
         try
         {
-            result = DataSetLoader.Load(schema, DataSource.FromPath(dataPath), new LoadOptions { MaxErrors = maxErrors });
+            result = DataSetLoader.Load(schema, DataSource.FromPath(dataPath), new LoadOptions { MaxErrors = maxErrors, Progress = progress });
         }
         catch (DataLoadException e)
         {

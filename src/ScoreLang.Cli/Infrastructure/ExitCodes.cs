@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command could not run: a missing file, a bad option, an unreadable data file.</summary>
     public const int UsageError = 2;
+
+    /// <summary>A bug in ScoreLang: an unexpected error, reported in one line (details with --verbose).</summary>
+    public const int InternalError = 3;
 }

@@ -36,6 +36,12 @@ internal static class RunSummary
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{score.Name} ({score.RecordTypeName}): {score.Count} records, {scored} scored, {score.Count - scored} excluded, mean {mean}"));
+            if (score.Count == 0)
+            {
+                output.WriteLine($"  (the data has no {score.RecordTypeName} records: is its file missing from the data folder or manifest?)");
+                continue;
+            }
+
             for (var t = 0; t < perTier.Length; t++)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {score.TierLabels[t],-12} {perTier[t],10}"));

@@ -8,7 +8,7 @@ using ScoreLang.Syntax;
 namespace ScoreLang.Evaluation;
 
 /// <summary>
-/// Runs the tests written inside score files through the reference evaluator and checks their expectations (numbers
+/// Runs the tests written inside score files (through the reference evaluator unless told otherwise) and checks their expectations (numbers
 /// equal within <see cref="Tolerance"/>, tiers exactly as declared). The CLI's <c>test</c> command and the editor show
 /// the results; this class never prints anything itself.
 /// </summary>
@@ -18,12 +18,25 @@ public sealed class TestRunner
     public const double Tolerance = 1e-9;
 
     private readonly BoundProgram _program;
-    private readonly ReferenceEvaluator _evaluator;
+    private readonly Func<ScoreSymbol, RecordData, DateTime, ScoreResult> _evaluate;
 
+    /// <summary>Runs the tests through the reference evaluator.</summary>
     public TestRunner(BoundProgram program)
     {
         _program = program;
-        _evaluator = new ReferenceEvaluator(program);
+        var evaluator = new ReferenceEvaluator(program);
+        _evaluate = evaluator.Evaluate;
+    }
+
+    /// <summary>
+    /// Runs the tests through another implementation of the semantics, e.g. the compiled scorer (the CLI's
+    /// <c>test</c>), so in-file tests also check the code that scores the real data.
+    /// </summary>
+    public TestRunner(BoundProgram program, Func<ScoreSymbol, RecordData, DateTime, ScoreResult> evaluate)
+    {
+        ArgumentNullException.ThrowIfNull(evaluate);
+        _program = program;
+        _evaluate = evaluate;
     }
 
     /// <summary>Every test of every score, in declaration order.</summary>
@@ -39,7 +52,7 @@ public sealed class TestRunner
         ScoreResult result;
         try
         {
-            result = _evaluator.Evaluate(score, test.Record, test.AsOf);
+            result = _evaluate(score, test.Record, test.AsOf);
         }
 #pragma warning disable CA1031 // A failing evaluation is reported as this test's failure; the other tests still run.
         catch (Exception exception)
