@@ -9,8 +9,8 @@ namespace ScoreLang.LanguageServer.Tests;
 
 /// <summary>
 /// Starts the real <c>scorelang lsp</c> process and talks LSP to it over stdio, as an editor does: initialize, a broken
-/// file's diagnostics, a rule's decay schedule, property completion, renaming a group, running the tests of a code
-/// lens, formatting, shutdown and exit.
+/// file's diagnostics, a rule's decay schedule, a score's band distribution over the sample data of a scorelang.json,
+/// property completion, renaming a group, running the tests of a code lens, formatting, shutdown and exit.
 /// </summary>
 public sealed class EndToEndTests : IDisposable
 {
@@ -22,6 +22,13 @@ public sealed class EndToEndTests : IDisposable
     public async Task TheRealServerProcess_AnswersAnEditorsSession()
     {
         File.Copy(Samples.PathOf("crm.schema"), Path.Combine(_folder, "crm.schema"));
+        File.Copy(Samples.PathOf("scorelang.json"), Path.Combine(_folder, "scorelang.json"));
+        Directory.CreateDirectory(Path.Combine(_folder, "data"));
+        foreach (var file in Directory.EnumerateFiles(Samples.PathOf("data")))
+        {
+            File.Copy(file, Path.Combine(_folder, "data", Path.GetFileName(file)));
+        }
+
         var scorePath = Path.Combine(_folder, "lead-scoring.score");
         var score = Samples.Read("lead-scoring.score");
         File.WriteAllText(scorePath, score);
@@ -50,6 +57,18 @@ public sealed class EndToEndTests : IDisposable
         var document = new TextDocumentIdentifier(scoreUri);
         var hover = await Call<Hover>(rpc, Methods.TextDocumentHover, new HoverParams(document, TextPositions.Of(score, "+6", 1)));
         Assert.Contains("6 → 3 after 1 month → 0 after 2 months", hover.Contents.Value, StringComparison.Ordinal);
+
+        // With scorelang.json beside the file, a score's hover shows the sample records per band (they load in the background).
+        var scoreHover = new HoverParams(document, TextPositions.Of(score, "score contact_engagement", 8));
+        var bands = (await Call<Hover>(rpc, Methods.TextDocumentHover, scoreHover)).Contents.Value;
+        for (var attempt = 0; attempt < 60 && bands.Contains("Loading the sample data", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(500);
+            bands = (await Call<Hover>(rpc, Methods.TextDocumentHover, scoreHover)).Contents.Value;
+        }
+
+        Assert.Contains("**Sample data** `data` as of 2024-07-01: 301 `contact` records", bands, StringComparison.Ordinal);
+        Assert.Matches(@"\| high \| \d+ \| [\d.]+% \|", bands);
 
         var completion = await Call<CompletionList>(rpc, Methods.TextDocumentCompletion, new CompletionParams(document, TextPositions.Of(score, "job_title starts", 4)));
         Assert.Contains(completion.Items, i => i.Label == "job_title" && i.Kind == CompletionItemKind.Property);
