@@ -26,6 +26,20 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void RunWithPreviousAndReport_ShowsTheCrossingsInTheReport_S25()
+    {
+        var previous = Path.Combine(_folder, "previous.csv");
+        var report = Path.Combine(_folder, "run.html");
+        var earlier = Scorelang("run", "lead-scoring.score", "--data", "data", "--as-of", "2024-06-01", "--out", previous);
+        Assert.True(earlier.ExitCode == 0, earlier.ToString());
+
+        var result = Scorelang("run", "lead-scoring.score", "--data", "data", "--as-of", "2024-07-01", "--previous", previous, "--report", report);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("<h3>Crossings since the previous run (S25)</h3>", File.ReadAllText(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_UnknownRecord_IsAClearErrorAndNoFileIsWritten()
     {
         var report = Path.Combine(_folder, "report.html");

@@ -104,7 +104,7 @@ internal static class RunCommand
 
         if (request.ReportPath is not null)
         {
-            ReportCommand.Write(request.ReportPath, new Reports.ReportRequest(compilation.Program, loaded.Data, results, request.AsOf) { DataSource = request.DataPath }, output);
+            ReportCommand.Write(request.ReportPath, new Reports.ReportRequest(compilation.Program, loaded.Data, results, request.AsOf) { DataSource = request.DataPath, Previous = previous }, output);
         }
 
         return ExitCodes.Success;
