@@ -30,7 +30,7 @@ public sealed class SamplePreviewTests : IDisposable
 
         var text = await HoverUntilLoadedAsync(client, uri, TextPositions.Of(source, "score contact_engagement", 8));
 
-        Assert.Contains("**Sample data** `data` as of 2024-07-01: 301 `contact` records", text, StringComparison.Ordinal);
+        Assert.Contains($"**Sample data** `data` as of 2024-07-01: {Contacts} `contact` records", text, StringComparison.Ordinal);
         var expected = CompiledTierCounts(Samples.PathOf("lead-scoring.score"), "contact_engagement", new DateTime(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc));
         foreach (var (band, count) in expected.Tiers)
         {
@@ -38,7 +38,7 @@ public sealed class SamplePreviewTests : IDisposable
         }
 
         Assert.Contains($"Not scored (filtered out, S20): {expected.NotScored} ", text, StringComparison.Ordinal);
-        Assert.Equal(301, expected.Tiers.Values.Sum() + expected.NotScored);
+        Assert.Equal(Contacts, expected.Tiers.Values.Sum() + expected.NotScored);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class SamplePreviewTests : IDisposable
         var stage = await HoverUntilLoadedAsync(client, uri, TextPositions.Of(source, "lifecycle_stage in", 3));
         var meetings = await HoverUntilLoadedAsync(client, uri, TextPositions.Of(source, "event meeting_booked", 8));
 
-        Assert.Matches(@"\*\*Sample data\*\* `data`: 301 `contact` records, known for \d+ \([\d.]+%\): `\w+` ×\d+", stage);
+        Assert.Matches($@"\*\*Sample data\*\* `data`: {Contacts} `contact` records, known for \d+ \([\d.]+%\): `\w+` ×\d+", stage);
         Assert.Matches(@"\*\*Sample data\*\* `data`: \d+ `meeting_booked` events on \d+ `contact` records, from 2024-\d\d-\d\d", meetings);
     }
 
@@ -69,7 +69,7 @@ public sealed class SamplePreviewTests : IDisposable
         Assert.Contains("_Sample data: `scorelang.json` has errors", text, StringComparison.Ordinal);
         Assert.Contains("**Score** `contact_engagement`", text, StringComparison.Ordinal);
         var wrong = Assert.Single(diagnostics.Diagnostics, d => d.Code == "SL7002");
-        Assert.Equal(new Position(0, 2), wrong.Range.Start);
+        Assert.Equal(new Protocol.Range(new Position(0, 2), new Position(0, 14)), wrong.Range); // "sampleData"
         Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(diagnostics.Diagnostics, d => d.Code == "SL7003").Severity);
     }
 
@@ -106,9 +106,12 @@ public sealed class SamplePreviewTests : IDisposable
         File.SetLastWriteTimeUtc(Path.Combine(_folder, "scorelang.json"), DateTime.UtcNow.AddSeconds(5));
         var text = await HoverUntilLoadedAsync(client, scoreUri, at);
 
-        Assert.Contains("as of 2024-03-01: 301 `contact` records", text, StringComparison.Ordinal);
+        Assert.Contains($"as of 2024-03-01: {Contacts} `contact` records", text, StringComparison.Ordinal);
         await client.WaitForDiagnosticsAsync(ConfigUri, p => p.Diagnostics.Count == 0);
     }
+
+    /// <summary>The contacts of samples/data (one per line of contact.csv after its header).</summary>
+    private static int Contacts { get; } = File.ReadLines(Samples.PathOf(Path.Combine("data", "contact.csv"))).Count(l => l.Length > 0) - 1;
 
     private string ConfigUri => new Uri(Path.Combine(_folder, "scorelang.json")).AbsoluteUri;
 

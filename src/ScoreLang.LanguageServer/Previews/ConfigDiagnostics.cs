@@ -9,7 +9,7 @@ internal static class ConfigDiagnostics
     public static PublishDiagnosticsParams Of(string configPath, IReadOnlyList<ConfigProblem> problems) => new(
         DocumentPaths.ToUri(configPath),
         [.. problems.Select(p => new Diagnostic(
-            new Protocol.Range(new Position(p.Line, p.Column), new Position(p.Line, p.Column + 1)),
+            new Protocol.Range(new Position(p.Line, p.Column), new Position(p.Line, p.Column + p.Length)),
             p.Message,
             p.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
             p.Code,

@@ -5,7 +5,7 @@ namespace ScoreLang.LanguageServer.Previews;
 /// file. Codes: SL7001 not valid JSON, SL7002 a setting with a wrong value, SL7003 an unknown setting (warning),
 /// SL7004 the sample data cannot be loaded, SL7005 the sample data is larger than <c>maxRows</c>.
 /// </summary>
-internal sealed record ConfigProblem(int Line, int Column, string Code, string Message, bool IsError)
+internal sealed record ConfigProblem(int Line, int Column, string Code, string Message, bool IsError, int Length = 1)
 {
     public const string InvalidJson = "SL7001";
     public const string InvalidSetting = "SL7002";
@@ -37,6 +37,7 @@ internal sealed record ConfigProblem(int Line, int Column, string Code, string M
             }
         }
 
-        return new ConfigProblem(line, offset - lineStart, code, message, isError);
+        // The range covers the quoted setting name.
+        return new ConfigProblem(line, offset - lineStart, code, message, isError, setting!.Length + 2);
     }
 }
