@@ -24,6 +24,7 @@ internal static class Program
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(HistoryCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(LspCommand.Create());
         try
         {

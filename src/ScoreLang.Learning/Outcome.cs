@@ -1,0 +1,10 @@
+namespace ScoreLang.Learning;
+
+/// <summary>
+/// An observed outcome per record, aligned with the records' rows: <see cref="Known"/>[row] false when the outcome of
+/// that record is not known (it is then left out of every figure, and counted).
+/// </summary>
+public sealed record Outcome(string Name, bool[] Known, bool[] Values)
+{
+    public int Count => Values.Length;
+}
