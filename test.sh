@@ -12,8 +12,9 @@ add_counts() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skip
 
 # The report test renders HTML in Debian's headless Chromium (tests/ScoreLang.Reports.Tests). In CI it is installed
 # here when missing; without it that test fails in CI (and is skipped elsewhere).
-if [ "${CI:-}" = "true" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "installing chromium for the report browser test" >&2
+# ScottPlot draws the report's chart text with DejaVu Sans (fonts-dejavu-core).
+if [ "${CI:-}" = "true" ] && { ! command -v chromium >/dev/null 2>&1 || [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; }; then
+  echo "installing chromium and fonts for the report tests" >&2
   export DEBIAN_FRONTEND=noninteractive
   { apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core; } >"$log_dir/apt.log" 2>&1 \
     || { tail -20 "$log_dir/apt.log" >&2; echo "could not install chromium" >&2; }
