@@ -1,3 +1,5 @@
+using ScoreLang.Text;
+
 namespace ScoreLang.Binding;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal static class NameSuggester
                 continue;
             }
 
-            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var distance = EditDistance.Between(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             // Ties go to the candidate closest in length ("dayz" -> "days", not "day"), then to the first in order.
             var lengthGap = Math.Abs(candidate.Length - name.Length);
             if ((distance < bestDistance || (distance == bestDistance && lengthGap < bestLengthGap)) && IsCloseEnough(name, candidate, distance))
@@ -36,38 +38,6 @@ internal static class NameSuggester
         }
 
         return best;
-    }
-
-    /// <summary>The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
-    public static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    value = Math.Min(value, d[i - 2, j - 2] + 1);
-                }
-
-                d[i, j] = value;
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     private static bool IsCloseEnough(string name, string candidate, int distance)

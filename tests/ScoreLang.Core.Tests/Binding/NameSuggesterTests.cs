@@ -1,5 +1,6 @@
 using CsCheck;
 using ScoreLang.Binding;
+using ScoreLang.Text;
 using Xunit;
 
 namespace ScoreLang.Core.Tests.Binding;
@@ -23,12 +24,12 @@ public sealed class NameSuggesterTests
         Assert.Null(NameSuggester.Suggest(typed, ["job_title", "customer", "ab"]));
 
     [Fact]
-    public void Distance_CountsAnAdjacentSwapAsOneEdit() => Assert.Equal(1, NameSuggester.Distance("fomr", "form"));
+    public void Distance_CountsAnAdjacentSwapAsOneEdit() => Assert.Equal(1, EditDistance.Between("fomr", "form"));
 
     [Fact]
     public void Distance_IsSymmetricAndZeroOnlyForEqualStrings() =>
         Gen.Select(Gen.String[Gen.Char['a', 'e'], 0, 8], Gen.String[Gen.Char['a', 'e'], 0, 8]).Sample((a, b) =>
-            NameSuggester.Distance(a, b) == NameSuggester.Distance(b, a) && (NameSuggester.Distance(a, b) == 0) == (a == b));
+            EditDistance.Between(a, b) == EditDistance.Between(b, a) && (EditDistance.Between(a, b) == 0) == (a == b));
 
     [Fact]
     public void Suggest_OneTypoInALongName_AlwaysFindsTheName() =>
