@@ -52,6 +52,20 @@ public sealed partial class HtmlReportTests
         Assert.Contains("<td class=\"rule-text\">event visit +10", html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The page's text and tables, charts reduced to their accessible names (their coordinates depend on fonts): any
+    /// change to what the report says shows up as a reviewed baseline diff.
+    /// </summary>
+    [Fact]
+    public void Write_SmallModel_TextMatchesBaseline()
+    {
+        var html = Render(record: "c0");
+
+        var text = ChartElement().Replace(html, m => $"[chart: {AriaLabel().Match(m.Value).Groups[1].Value}]");
+        text = StyleElement().Replace(text, "<style>…</style>");
+        Baseline.Verify("small-report.html", text);
+    }
+
     [Fact]
     public void Write_UnknownRecord_IsAnArgumentError()
     {
@@ -80,4 +94,13 @@ public sealed partial class HtmlReportTests
 
     [GeneratedRegex(" id=\"([^\"]+)\"")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex("<svg class=\"chart\".*?</svg>", RegexOptions.Singleline)]
+    private static partial Regex ChartElement();
+
+    [GeneratedRegex("aria-label=\"([^\"]*)\"")]
+    private static partial Regex AriaLabel();
+
+    [GeneratedRegex("<style>.*?</style>", RegexOptions.Singleline)]
+    private static partial Regex StyleElement();
 }
