@@ -16,14 +16,14 @@ namespace ScoreLang.Compiler.Tests;
 /// The compiled scorer and the reference evaluator agree (issue 4): on generated programs (several scores each, so one
 /// Roslyn compilation covers many cases) and generated data, for every score and every record: scored or not, the
 /// score, the parts, every group's value and total before its limit (1e-9), and the tier (exactly).
-/// SCORELANG_DIFF_ITER sets the number of programs (default 25).
+/// SCORELANG_DIFF_ITER sets the number of programs (default 80: thousands of record evaluations, issue 4).
 /// </summary>
 public class DifferentialTests(ITestOutputHelper output)
 {
     private const double Tolerance = 1e-9;
 
     private static int Iterations =>
-        int.TryParse(Environment.GetEnvironmentVariable("SCORELANG_DIFF_ITER"), CultureInfo.InvariantCulture, out var n) ? n : 25;
+        int.TryParse(Environment.GetEnvironmentVariable("SCORELANG_DIFF_ITER"), CultureInfo.InvariantCulture, out var n) ? n : 80;
 
     [Fact]
     public void CompiledScorer_AgreesWithTheEvaluator_OnGeneratedModelsAndData()
@@ -50,7 +50,8 @@ public class DifferentialTests(ITestOutputHelper output)
             threads: 1);
 
         output.WriteLine($"{Iterations} programs, {compared} record evaluations compared");
-        Assert.True(compared > Iterations * 5, $"only {compared} record evaluations were compared");
+        // Issue 4 asks for thousands of generated cases: at the default 80 programs, well over 2,000 record evaluations.
+        Assert.True(compared > Iterations * 25, $"only {compared} record evaluations were compared");
     }
 
     [Fact]

@@ -128,5 +128,5 @@ internal static class DataGenerators
             new ContactSpec(p.v, p.s, p.t, p.c, p.vip, company, lastOpen, partner, opens, meetings));
 
     public static Gen<DataSpec> Data { get; } = Gen.Int[0, 6].SelectMany(companyCount =>
-        Gen.Select(AsOfs, Companies.Array[companyCount], Contacts(companyCount).Array[0, 25], (asOf, companies, contacts) => new DataSpec(asOf, companies, contacts)));
+        Gen.Select(AsOfs, Companies.Array[companyCount], Contacts(companyCount).Array[0, 60], (asOf, companies, contacts) => new DataSpec(asOf, companies, contacts)));
 }
