@@ -54,7 +54,7 @@ internal static class ReportMode
         md.AppendLine();
         md.AppendLine("## Machine and command");
         md.AppendLine();
-        md.AppendLine(ic, $"- Processor: {r.HostValue("ProcessorName")}, {r.HostValue("LogicalCoreCount")} logical cores; {r.HostValue("OsVersion")}; .NET {r.HostValue("RuntimeVersion")}; BenchmarkDotNet {r.HostValue("BenchmarkDotNetVersion")}.");
+        md.AppendLine(ic, $"- Processor: {r.HostValue("ProcessorName")}, {r.HostValue("LogicalCoreCount")} logical cores; {r.HostValue("OsVersion")}; {r.HostValue("RuntimeVersion")}; BenchmarkDotNet {r.HostValue("BenchmarkDotNetVersion")}.");
         md.AppendLine(ic, $"- Shared machine: the 2 cores are shared with other engineers' builds and tests. Load average (1, 5, 15 min) before the run: {Env(r, "load-before")}; after: {Env(r, "load-after")}. With a load above 2, every figure below includes waiting for a core; ratios measured in the same run are more reliable than absolute times.");
         md.AppendLine(ic, $"- Run: {Env(r, "started")} to {Env(r, "finished")}, commit {Env(r, "commit")}.");
         md.AppendLine("- Command (from the repository root): `tests/ScoreLang.Benchmarks/run-full.sh` (builds Release, runs `--cold-compile` three times, `--figure 20M`, then all BenchmarkDotNet suites in process with `--filter '*'`, then `--report`). CI runs `--smoke` through test.sh.");
