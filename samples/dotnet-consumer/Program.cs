@@ -10,8 +10,10 @@ using ScoreLang.Semantics;
 
 // Scores contacts and companies with the scorers that ScoreLang.Build generated from ../*.score at build time.
 //   --data <folder>  also scores a data folder (the repository's samples/data) in one batch per score
+//   --out <file>     with --data: writes those scores as `scorelang run --out` does (.csv, .jsonl or .parquet)
 //   --check          compares every result with ScoreLang's reference evaluator and fails on any difference
 var dataFolder = args.SkipWhile(a => a != "--data").Skip(1).FirstOrDefault();
+var outputPath = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault();
 var check = args.Contains("--check");
 var compared = 0;
 var differences = 0;
@@ -61,6 +63,11 @@ if (dataFolder is not null)
         var fromFile = ContactEngagementScorer.Instance.ResultAt(loaded.Data, ContactEngagementScorer.Instance.Evaluate(loaded.Data, dataAsOf), row);
         Print($"data: contact_engagement {fromFile.RecordId}: score {fromFile.Score}, tier {fromFile.TierLabel}, sales {fromFile.Groups?.Sales}, marketing {fromFile.Groups?.Marketing}");
     }
+
+    if (outputPath is not null)
+    {
+        WriteScores(loaded.Data, dataAsOf, outputPath);
+    }
 }
 
 if (check)
@@ -79,6 +86,26 @@ void Score(ScoringData data, DateTime when, string what)
     Report(data, when, what, LeadQualityScorer.Instance.Program, LeadQualityScorer.Instance.Evaluate(data, when, parallel: true));
     Report(data, when, what, CompanyEngagementScorer.Instance.Program, CompanyEngagementScorer.Instance.Evaluate(data, when, parallel: true));
     Report(data, when, what, CompanyFitScorer.Instance.Program, CompanyFitScorer.Instance.Evaluate(data, when, parallel: true));
+}
+
+// The file `scorelang run ../*.score --data <folder> --out <file>` writes: the scores in the order of that command
+// (score files by name, scores in file order), each filled by its typed scorer into one ScoringOutput.
+void WriteScores(ScoringData data, DateTime when, string path)
+{
+    var output = ScoringOutput.Create(
+        [
+            LeadQualityScorer.Instance.Symbol, CompanyEngagementScorer.Instance.Symbol, CompanyFitScorer.Instance.Symbol,
+            ContactEngagementScorer.Instance.Symbol, ContactFitScorer.Instance.Symbol, HubspotScoreScorer.Instance.Symbol,
+        ],
+        data);
+    LeadQualityScorer.Instance.Evaluate(data, when, output[LeadQualityScorer.ScoreName]);
+    CompanyEngagementScorer.Instance.Evaluate(data, when, output[CompanyEngagementScorer.ScoreName]);
+    CompanyFitScorer.Instance.Evaluate(data, when, output[CompanyFitScorer.ScoreName]);
+    ContactEngagementScorer.Instance.Evaluate(data, when, output[ContactEngagementScorer.ScoreName]);
+    ContactFitScorer.Instance.Evaluate(data, when, output[ContactFitScorer.ScoreName]);
+    HubspotScoreScorer.Instance.Evaluate(data, when, output[HubspotScoreScorer.ScoreName]);
+    ScoreOutputWriter.Write(path, data, output);
+    Print($"data: wrote {path}");
 }
 
 void Report(ScoringData data, DateTime when, string what, BoundProgram program, ScoreColumns columns)
