@@ -30,10 +30,12 @@ if [ "${CI:-}" = "true" ] && ! command -v nvim >/dev/null 2>&1; then
 fi
 
 # .NET suites: build once, then every test project; counts come from the TRX files.
+build_ok=false
 if ! dotnet build ScoreLang.sln -c Release -nologo -clp:ErrorsOnly; then
   echo "build failed" >&2
   broken=1
 else
+  build_ok=true
   rm -rf "$log_dir/trx"
   dotnet test ScoreLang.sln -c Release --no-build -nologo \
     --logger "trx" --results-directory "$log_dir/trx"
@@ -99,6 +101,19 @@ if [ -f "$bench_dll" ]; then
   add_counts "$p" "$f" 0
 elif [ "$broken" -eq 0 ]; then
   echo "$bench_dll was not built" >&2; broken=1
+fi
+
+# Packages (issue 7): packs the Release build above into a temporary feed with a unique version, installs the
+# scorelang tool from it and builds and runs samples/dotnet-consumer against the packages; "# pass N" / "# fail N".
+if [ "$build_ok" = true ]; then
+  out="$log_dir/pack-and-consume.log"
+  bash .ci/pack-and-consume.sh --no-build 2>&1 | tee "$out"
+  pack_rc=${PIPESTATUS[0]}
+  p=$(awk '/^# pass [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); p=${p:-0}
+  f=$(awk '/^# fail [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); f=${f:-0}
+  if [ "$p" = 0 ] && [ "$f" = 0 ]; then echo "no test counts found for pack-and-consume" >&2; broken=1; fi
+  if [ "$pack_rc" -ne 0 ] && [ "$f" = 0 ]; then echo "pack-and-consume failed (exit $pack_rc)" >&2; broken=1; fi
+  add_counts "$p" "$f" 0
 fi
 
 failed=$((failed + broken))
