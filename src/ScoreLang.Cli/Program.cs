@@ -25,6 +25,7 @@ internal static class Program
         root.Subcommands.Add(HistoryCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(LearnCommand.Create());
         root.Subcommands.Add(LspCommand.Create());
         try
         {

@@ -4,7 +4,6 @@ using System.Text.Json;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Learning;
 using ScoreLang.Runtime;
-using ScoreLang.Runtime.Columns;
 
 namespace ScoreLang.Cli.Commands;
 
@@ -64,30 +63,10 @@ internal static class EvaluateCommand
         return ExitCodes.Success;
     }
 
-    private static Outcome OutcomeOf(RecordBatch records, string name)
-    {
-        if (records.RecordType.FindProperty(name) is null)
-        {
-            throw new UserErrorException($"Record type '{records.Name}' has no property '{name}' to use as the outcome.");
-        }
-
-        var column = records.Column(name);
-        var known = new bool[records.Count];
-        var values = new bool[records.Count];
-        for (var row = 0; row < records.Count; row++)
-        {
-            known[row] = column.Known[row];
-            values[row] = column switch
-            {
-                BoolColumn b => b.Values[row],
-                NumberColumn n when n.Values[row] is 0 or 1 => n.Values[row] == 1,
-                NumberColumn n => throw new UserErrorException(string.Create(CultureInfo.InvariantCulture, $"The outcome '{name}' of {records.Name} '{records.Ids[row]}' is {n.Values[row]}: an outcome number must be 0 or 1.")),
-                _ => throw new UserErrorException($"The outcome '{name}' is not a bool (or 0/1 number) property of {records.Name}."),
-            };
-        }
-
-        return new Outcome(name, known, values);
-    }
+    private static Outcome OutcomeOf(RecordBatch records, string name) =>
+        records.RecordType.FindProperty(name) is null
+            ? throw new UserErrorException($"Record type '{records.Name}' has no property '{name}' to use as the outcome.")
+            : OutcomeReader.Read(records, name);
 
     private static void PrintText(TextWriter output, OutcomeReport report)
     {

@@ -1,0 +1,143 @@
+using System.Globalization;
+using ScoreLang.Runtime;
+using ScoreLang.Runtime.Columns;
+using ScoreLang.Semantics;
+
+namespace ScoreLang.Learning;
+
+/// <summary>
+/// Turns a record type's properties into candidate conditions, one set of disjoint bins per property: bools (true,
+/// false), enum members, the most frequent texts, quantile ranges of numbers, and "is unknown" — each written exactly
+/// as the score file will test it, so the learned file scores what the learner measured.
+/// </summary>
+internal static class FeatureBuilder
+{
+    private const int NumberBins = 5;
+    private const int MaxTexts = 8;
+
+    public static IReadOnlyList<IReadOnlyList<CandidateRule>> Build(RecordBatch records, IReadOnlySet<string> leftOut, int minimumSupport)
+    {
+        var features = new List<IReadOnlyList<CandidateRule>>();
+        foreach (var property in records.RecordType.Properties)
+        {
+            if (leftOut.Contains(property.Name))
+            {
+                continue;
+            }
+
+            var column = records.Columns[property.Ordinal];
+            var bins = column switch
+            {
+                BoolColumn b => Bools(property, b),
+                EnumColumn e => Enums(property, e),
+                NumberColumn n => Numbers(property, n),
+                StringColumn s => Texts(property, s),
+                _ => [],
+            };
+            // The bins of a property are exhaustive (every record meets exactly one), so each property's points can be
+            // shifted to start at 0 without changing how records rank. A property whose records nearly all sit in one
+            // bin carries no signal and is left out.
+            var kept = bins.Where(b => b.Support > 0).ToList();
+            if (kept.Count(b => b.Support >= minimumSupport) >= 2)
+            {
+                features.Add(kept);
+            }
+        }
+
+        return features;
+    }
+
+    private static List<CandidateRule> Bools(PropertySymbol property, BoolColumn column)
+    {
+        var n = column.Values.Length;
+        return
+        [
+            new(property.Name, property.Name, Rows(n, r => column.Known[r] && column.Values[r])),
+            new(property.Name, $"{property.Name} == false", Rows(n, r => column.Known[r] && !column.Values[r])),
+            Unknown(property, column, n),
+        ];
+    }
+
+    private static List<CandidateRule> Enums(PropertySymbol property, EnumColumn column)
+    {
+        var n = column.Codes.Length;
+        var bins = column.Members.Select((member, code) => new CandidateRule(property.Name, $"{property.Name} == {member}", Rows(n, r => column.Codes[r] == code))).ToList();
+        bins.Add(Unknown(property, column, n));
+        return bins;
+    }
+
+    private static List<CandidateRule> Texts(PropertySymbol property, StringColumn column)
+    {
+        var n = column.Values.Length;
+        // Text equality ignores case in ScoreLang, so values are grouped the same way.
+        var top = column.Values.Where(v => v is not null).GroupBy(v => v!.ToUpperInvariant(), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MaxTexts)
+            .Select(g => g.First()!).ToList();
+        var bins = top.Select(text => new CandidateRule(property.Name, $"{property.Name} == {ScoreText.Quote(text)}", Rows(n, r => string.Equals(column.Values[r], text, StringComparison.OrdinalIgnoreCase)))).ToList();
+        if (top.Count > 0)
+        {
+            var others = $"{property.Name} is known and {property.Name} not in [{string.Join(", ", top.Select(ScoreText.Quote))}]";
+            bins.Add(new CandidateRule(property.Name, others, Rows(n, r => column.Known[r] && !top.Contains(column.Values[r]!, StringComparer.OrdinalIgnoreCase))));
+        }
+
+        bins.Add(Unknown(property, column, n));
+        return bins;
+    }
+
+    private static List<CandidateRule> Numbers(PropertySymbol property, NumberColumn column)
+    {
+        var n = column.Values.Length;
+        var known = Enumerable.Range(0, n).Where(r => column.Known[r]).Select(r => column.Values[r]).Order().ToArray();
+        var bins = new List<CandidateRule>();
+        if (known.Length > 0)
+        {
+            var cuts = Enumerable.Range(1, NumberBins - 1).Select(i => Nice(known[i * known.Length / NumberBins])).Distinct().Where(c => c > known[0]).ToList();
+            var bounds = new List<double?> { null };
+            bounds.AddRange(cuts.Select(c => (double?)c));
+            bounds.Add(null);
+            for (var i = 0; i + 1 < bounds.Count; i++)
+            {
+                var (low, high) = (bounds[i], bounds[i + 1]);
+                var condition = (low, high) switch
+                {
+                    (null, null) => $"{property.Name} is known",
+                    (null, { } h) => $"{property.Name} < {Format(h)}",
+                    ({ } l, null) => $"{property.Name} >= {Format(l)}",
+                    ({ } l, { } h) => $"{property.Name} >= {Format(l)} and {property.Name} < {Format(h)}",
+                };
+                bins.Add(new CandidateRule(property.Name, condition, Rows(n, r => column.Known[r] && (low is null || column.Values[r] >= low) && (high is null || column.Values[r] < high))));
+            }
+        }
+
+        bins.Add(Unknown(property, column, n));
+        return bins;
+    }
+
+    private static CandidateRule Unknown(PropertySymbol property, PropertyColumn column, int n) =>
+        new(property.Name, $"{property.Name} is unknown", Rows(n, r => !column.Known[r]));
+
+    private static bool[] Rows(int n, Func<int, bool> holds)
+    {
+        var rows = new bool[n];
+        for (var r = 0; r < n; r++)
+        {
+            rows[r] = holds(r);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Cut points a person can read: two significant digits.</summary>
+    private static double Nice(double value)
+    {
+        if (value == 0)
+        {
+            return 0;
+        }
+
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - 1);
+        return Math.Round(value / magnitude) * magnitude;
+    }
+
+    private static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+
+namespace ScoreLang.Learning;
+
+/// <summary>A learned rule: a property's condition and its integer points.</summary>
+public sealed record LearnedRule(string Property, string Condition, int Points);
+
+/// <summary>A learned band: its label and lowest score; the highest is the next band's lowest minus one, or the limit.</summary>
+public sealed record LearnedBand(string Label, int From, int To, long Records, double Rate);
+
+/// <summary>One held-out record turned into an in-file test: its property values as ScoreLang literals, its score and tier.</summary>
+public sealed record LearnedTest(string RecordId, ImmutableArray<(string Property, string Literal)> Given, int Score, string Tier);
+
+/// <summary>
+/// What <see cref="ScorecardLearner"/> learned: rules per property, thresholds from the data, the cross-validated
+/// quality of the integer-point score and of a plain logistic regression on the same bins, what was left out and why,
+/// and tests from held-out records.
+/// </summary>
+public sealed record LearnedScore(
+    string RecordType,
+    string OutcomeName,
+    int Records,
+    int Converted,
+    int Limit,
+    ImmutableArray<LearnedRule> Rules,
+    ImmutableArray<LearnedBand> Bands,
+    ImmutableArray<double> FoldAucs,
+    ImmutableArray<double> RegressionFoldAucs,
+    ImmutableArray<string> Warnings,
+    ImmutableArray<LearnedTest> Tests)
+{
+    public double Auc => FoldAucs.Average();
+
+    public double AucSpread => FoldAucs.Max() - FoldAucs.Min();
+
+    public double RegressionAuc => RegressionFoldAucs.Average();
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ScoreLang.Runtime;
+
+namespace ScoreLang.Learning;
+
+/// <summary>
+/// Learns an integer-point fit score from records and an outcome (S29): every property becomes exhaustive bins,
+/// a regularised logistic regression weighs the bins, and each property's weights become points that start at 0 and
+/// add up to at most the limit. Quality is measured by stratified k-fold cross-validation with a fixed seed, on the
+/// rounded points exactly as the score file will compute them, beside the unrounded regression on the same bins.
+/// </summary>
+public static class ScorecardLearner
+{
+    public static LearnedScore Learn(RecordBatch records, Outcome outcome, LearnOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(options);
+        var rows = Enumerable.Range(0, records.Count).Where(r => outcome.Known[r]).ToArray();
+        var converted = rows.Count(r => outcome.Values[r]);
+        if (rows.Length < LearnOptions.MinimumRecords || converted < LearnOptions.MinimumConversions || rows.Length - converted < LearnOptions.MinimumConversions)
+        {
+            throw new LearningException(string.Create(CultureInfo.InvariantCulture,
+                $"{rows.Length} records with a known '{outcome.Name}', {converted} converted: learning needs at least {LearnOptions.MinimumRecords} records and {LearnOptions.MinimumConversions} of each outcome."));
+        }
+
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        var leftOut = new HashSet<string>(options.Exclude, StringComparer.Ordinal) { outcome.Name };
+        var features = FeatureBuilder.Build(records, leftOut, minimumSupport: Math.Max(10, rows.Length / 200))
+            .Where(bins => !IsLeak(bins, rows, outcome, options, warnings)).ToList();
+        if (features.Count == 0)
+        {
+            throw new LearningException("No property of the records is usable: each one is unknown or the same almost everywhere, a leak, or excluded.");
+        }
+
+        var design = Design.From(features, records.Count);
+        var folds = StratifiedFolds(rows, outcome, options);
+        var foldAucs = new List<double>();
+        var regressionAucs = new List<double>();
+        for (var f = 0; f < options.Folds; f++)
+        {
+            var train = rows.Where((_, i) => folds[i] != f).ToArray();
+            var test = rows.Where((_, i) => folds[i] == f).ToArray();
+            var weights = design.Fit(train, outcome);
+            var points = Scorecard.Points(design, weights, options.Limit);
+            var labels = test.Select(r => outcome.Values[r]).ToArray();
+            foldAucs.Add(RankAuc.Compute([.. test.Select(r => (double)Scorecard.Total(design, points, r))], labels));
+            regressionAucs.Add(RankAuc.Compute([.. test.Select(r => design.Predictor(weights, r))], labels));
+        }
+
+        var finalWeights = design.Fit(rows, outcome);
+        var finalPoints = Scorecard.Points(design, finalWeights, options.Limit);
+        finalPoints = Scorecard.WithinBudget(design, finalPoints, options.RuleBudget, warnings);
+        var totals = rows.Select(r => Scorecard.Total(design, finalPoints, r)).ToArray();
+        var bands = Thresholds.FromData(totals, [.. rows.Select(r => outcome.Values[r])], options.Limit, warnings);
+        var rules = design.Bins.Select((bin, j) => new LearnedRule(bin.Property, bin.Condition, finalPoints[j])).Where(r => r.Points != 0).ToImmutableArray();
+        var heldOut = rows.Where((_, i) => folds[i] == options.Folds - 1).ToArray();
+        var tests = HeldOutTests.Pick(records, design, finalPoints, bands, heldOut, features.Select(b => b[0].Property));
+        return new LearnedScore(records.Name, outcome.Name, rows.Length, converted, options.Limit, rules, bands, [.. foldAucs], [.. regressionAucs], warnings.ToImmutable(), tests);
+    }
+
+    /// <summary>A property that alone ranks the outcome almost perfectly is most likely filled in after it.</summary>
+    private static bool IsLeak(IReadOnlyList<CandidateRule> bins, int[] rows, Outcome outcome, LearnOptions options, ImmutableArray<string>.Builder warnings)
+    {
+        var rates = bins.Select(b => rows.Where(r => b.Holds[r]).DefaultIfEmpty().Average(r => outcome.Values[r] ? 1.0 : 0.0)).ToArray();
+        var score = rows.Select(r => bins.Select((b, i) => b.Holds[r] ? rates[i] : 0).Sum()).ToArray();
+        var auc = RankAuc.Compute(score, [.. rows.Select(r => outcome.Values[r])]);
+        if (auc < options.LeakAuc)
+        {
+            return false;
+        }
+
+        warnings.Add(string.Create(CultureInfo.InvariantCulture, $"'{bins[0].Property}' was left out: alone it predicts '{outcome.Name}' almost perfectly (AUC {auc:0.000}), so it is most likely filled in after the outcome."));
+        return true;
+    }
+
+    /// <summary>Fold per row: converted and not converted records shuffled apart with the seed, then dealt in turn.</summary>
+    private static int[] StratifiedFolds(int[] rows, Outcome outcome, LearnOptions options)
+    {
+        var random = new Random(options.Seed);
+        var folds = new int[rows.Length];
+        foreach (var positive in new[] { true, false })
+        {
+            var members = Enumerable.Range(0, rows.Length).Where(i => outcome.Values[rows[i]] == positive).ToArray();
+            random.Shuffle(members);
+            for (var i = 0; i < members.Length; i++)
+            {
+                folds[members[i]] = i % options.Folds;
+            }
+        }
+
+        return folds;
+    }
+}
