@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test suite of ScoreLang and ends with one line "N passed, N failed, N skipped".
-# Used as-is by CI (.ci/run). Installs what it needs (npm packages) itself.
+# Used as-is by CI (.ci/run). Installs what it needs (npm packages, Debian's postgresql) itself.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -28,6 +28,11 @@ if [ "${CI:-}" = "true" ] && ! command -v nvim >/dev/null 2>&1; then
   { apt-get update -qq && apt-get install -y -qq neovim; } >"$log_dir/apt-neovim.log" 2>&1 \
     || { tail -20 "$log_dir/apt-neovim.log" >&2; echo "could not install neovim" >&2; }
 fi
+
+# A PostgreSQL server on loopback for the SQL back end's tests (SCORELANG_POSTGRES); see .ci/postgres.sh.
+source .ci/postgres.sh
+trap postgres_cleanup EXIT
+postgres_setup "$log_dir/postgres.log"
 
 # .NET suites: build once, then every test project; counts come from the TRX files.
 build_ok=false

@@ -26,6 +26,7 @@ internal static class Program
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(LearnCommand.Create());
+        root.Subcommands.Add(SqlCommand.Create());
         root.Subcommands.Add(LspCommand.Create());
         try
         {

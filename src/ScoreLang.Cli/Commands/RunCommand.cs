@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ScoreLang.Cli.Engines;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Cli.Output;
 using ScoreLang.Compiler;
@@ -30,6 +31,8 @@ internal static class RunCommand
         {
             paths, data, asOf, maxErrors, output, previous, crossings, threads, noProgress, report,
         };
+        var engine = new RunEngineOptions();
+        engine.AddTo(command);
         command.SetAction(result => Run(
             new RunRequest(
                 result.GetValue(paths)!,
@@ -41,7 +44,8 @@ internal static class RunCommand
                 result.GetValue(crossings),
                 result.GetValue(threads),
                 !result.GetValue(noProgress),
-                result.GetValue(report)),
+                result.GetValue(report),
+                engine.Read(result)),
             Console.Out,
             Console.Error));
         return command;
@@ -61,6 +65,13 @@ internal static class RunCommand
             return ExitCodes.Failed;
         }
 
+        // --engine duckdb|postgres: names the engine cannot hold are SL6xxx errors, reported before any data is read.
+        var engine = request.Engine ?? RunEngine.Default;
+        if (!engine.IsDotNet && !SqlEngineRun.CanRun(engine, compilation.Program, errors))
+        {
+            return ExitCodes.Failed;
+        }
+
         // Read the earlier output first: a wrong path should fail before minutes of scoring, not after.
         var previous = request.PreviousPath is null ? null : ReadPrevious(request.PreviousPath, compilation.Program);
         var (session, results, scoreTime) = RunProgress.Show(errors, request.ShowProgress, progress =>
@@ -70,7 +81,9 @@ internal static class RunCommand
             progress.Phase("Scoring", records);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var options = RunOptions.Default with { MaxDegreeOfParallelism = request.Threads, Progress = progress.ForScoring() };
-            var results = session.Model.Run(session.Data, request.AsOf, options);
+            var results = engine.IsDotNet
+                ? session.Model.Run(session.Data, request.AsOf, options)
+                : SqlEngineRun.Score(engine, compilation.Program, session.Data, request.AsOf);
             var elapsed = watch.Elapsed;
             if (request.OutputPath is not null)
             {
@@ -84,7 +97,7 @@ internal static class RunCommand
         var loaded = session.Loaded;
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Scored as of {request.AsOf:yyyy-MM-dd}: {loaded.RecordCount} records, {loaded.EventCount} events ({loaded.BadRowCount} bad rows). Load {session.LoadTime.TotalSeconds:0.00}s, compile {session.CompileTime.TotalSeconds:0.00}s ({session.Model.CacheStatus}), score {scoreTime.TotalSeconds:0.00}s."));
+            $"Scored as of {request.AsOf:yyyy-MM-dd}: {loaded.RecordCount} records, {loaded.EventCount} events ({loaded.BadRowCount} bad rows). Load {session.LoadTime.TotalSeconds:0.00}s, compile {session.CompileTime.TotalSeconds:0.00}s ({(engine.IsDotNet ? session.Model.CacheStatus.ToString() : engine.Name)}), score {scoreTime.TotalSeconds:0.00}s."));
         RunSummary.Print(output, results);
         if (previous is not null)
         {
@@ -134,4 +147,5 @@ internal sealed record RunRequest(
     string? CrossingsPath,
     int Threads,
     bool ShowProgress,
-    string? ReportPath = null);
+    string? ReportPath = null,
+    RunEngine? Engine = null);

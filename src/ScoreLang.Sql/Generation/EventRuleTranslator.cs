@@ -64,9 +64,12 @@ internal sealed class EventRuleTranslator
                 name, comment, new RuleAggregate($"MAX(CASE WHEN {match} THEN {eventTime} END)", alias), $"CASE WHEN {latest} IS NULL THEN {zero} ELSE {value} END");
         }
 
-        var each = _context.Decay.Factor(decay, eventTime, ScoreQueryContext.AsOf) is { } eachFactor ? $"{points} * {eachFactor}" : points;
+        // Decayed points differ per occurrence, so they are added in time order as the .NET scorer adds them (see
+        // SqlDialect.OrderedSum); undecayed points are all equal, and any order gives the same sum.
+        var decayFactor = _context.Decay.Factor(decay, eventTime, ScoreQueryContext.AsOf);
+        var each = $"CASE WHEN {match} THEN {(decayFactor is null ? points : $"{points} * {decayFactor}")} ELSE {zero} END";
         return new RuleColumn(
-            name, comment, new RuleAggregate($"SUM(CASE WHEN {match} THEN {each} ELSE {zero} END)", name), $"COALESCE({EventRulesColumn(name)}, {zero})");
+            name, comment, new RuleAggregate(decayFactor is null ? $"SUM({each})" : Dialect.OrderedSum(each, eventTime), name), $"COALESCE({EventRulesColumn(name)}, {zero})");
     }
 
     /// <summary>The event is of the rule's type, inside its window and passes its <c>where</c>.</summary>

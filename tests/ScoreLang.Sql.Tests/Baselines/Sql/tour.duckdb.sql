@@ -26,9 +26,9 @@ visible_events AS (
 event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' THEN 2::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) - CASE WHEN (e."timestamp" + to_months(CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::DOUBLE END) AS g2_r1,
+        SUM(CASE WHEN e."type" = 'visit' THEN 2::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) - CASE WHEN (e."timestamp" + to_months(CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::DOUBLE END ORDER BY e."timestamp") AS g2_r1,
         -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' AND COALESCE(contains(UPPER(e."url"), UPPER('/pricing')), FALSE) THEN 10::DOUBLE * LEAST(1::DOUBLE, GREATEST(0::DOUBLE, 1::DOUBLE - 1::DOUBLE * ((epoch_us(p.as_of) - epoch_us(e."timestamp")) // 86400000000) / GREATEST(1, ((epoch_us((e."timestamp" + to_months(3))) - epoch_us(e."timestamp")) // 86400000000)))) ELSE 0::DOUBLE END) AS g2_r2,
+        SUM(CASE WHEN e."type" = 'visit' AND COALESCE(contains(UPPER(e."url"), UPPER('/pricing')), FALSE) THEN 10::DOUBLE * LEAST(1::DOUBLE, GREATEST(0::DOUBLE, 1::DOUBLE - 1::DOUBLE * ((epoch_us(p.as_of) - epoch_us(e."timestamp")) // 86400000000) / GREATEST(1, ((epoch_us((e."timestamp" + to_months(3))) - epoch_us(e."timestamp")) // 86400000000)))) ELSE 0::DOUBLE END ORDER BY e."timestamp") AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
         MAX(CASE WHEN e."type" = 'form' AND COALESCE(UPPER(e."form") = UPPER('Demo request'), FALSE) THEN e."timestamp" END) AS g2_r3_latest,
         -- model.score:1: event email_open 3
@@ -36,7 +36,7 @@ event_rules AS (
         -- model.score:1: event email_open 6
         COUNT(CASE WHEN e."type" = 'email_open' THEN 1 END) AS g2_r5_count,
         -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' AND e."timestamp" >= (p.as_of + to_days((-30))) THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * LEAST(((epoch_us(p.as_of) - epoch_us(e."timestamp")) // 604800000000), 10)) ELSE 0::DOUBLE END) AS g2_r6
+        SUM(CASE WHEN e."type" = 'visit' AND e."timestamp" >= (p.as_of + to_days((-30))) THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * LEAST(((epoch_us(p.as_of) - epoch_us(e."timestamp")) // 604800000000), 10)) ELSE 0::DOUBLE END ORDER BY e."timestamp") AS g2_r6
     FROM "contact" AS r
     CROSS JOIN params AS p
     LEFT JOIN "company" AS a1 ON a1."id" = r."company"
@@ -167,7 +167,7 @@ event_rules AS (
         -- model.score:1: event call 15
         SUM(CASE WHEN e."type" = 'call' AND COALESCE(e."minutes" > 10::DOUBLE, FALSE) THEN 15::DOUBLE ELSE 0::DOUBLE END) AS g1_r2,
         -- model.score:1: event visit 5 (decay 50% every 1 month, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' THEN 5::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) - CASE WHEN (e."timestamp" + to_months(CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::DOUBLE END) AS g2_r1
+        SUM(CASE WHEN e."type" = 'visit' THEN 5::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) - CASE WHEN (e."timestamp" + to_months(CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::DOUBLE END ORDER BY e."timestamp") AS g2_r1
     FROM "company" AS r
     CROSS JOIN params AS p
     LEFT JOIN memberships AS m ON m.id = r."id"

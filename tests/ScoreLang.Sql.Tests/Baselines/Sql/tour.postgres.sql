@@ -26,9 +26,9 @@ visible_events AS (
 event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' THEN 2::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * LEAST(((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) - CASE WHEN (e."timestamp" + make_interval(months => CAST((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::float8 END) AS g2_r1,
+        SUM(CASE WHEN e."type" = 'visit' THEN 2::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * LEAST(((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) - CASE WHEN (e."timestamp" + make_interval(months => CAST((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::float8 END ORDER BY e."timestamp") AS g2_r1,
         -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' AND COALESCE((STRPOS(UPPER(e."url"), UPPER('/pricing')) > 0), FALSE) THEN 10::float8 * LEAST(1::float8, GREATEST(0::float8, 1::float8 - 1::float8 * ((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000) / GREATEST(1, ((CAST(EXTRACT(EPOCH FROM (e."timestamp" + make_interval(months => 3))) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000)))) ELSE 0::float8 END) AS g2_r2,
+        SUM(CASE WHEN e."type" = 'visit' AND COALESCE((STRPOS(UPPER(e."url"), UPPER('/pricing')) > 0), FALSE) THEN 10::float8 * LEAST(1::float8, GREATEST(0::float8, 1::float8 - 1::float8 * ((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000) / GREATEST(1, ((CAST(EXTRACT(EPOCH FROM (e."timestamp" + make_interval(months => 3))) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000)))) ELSE 0::float8 END ORDER BY e."timestamp") AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
         MAX(CASE WHEN e."type" = 'form' AND COALESCE(UPPER(e."form") = UPPER('Demo request'), FALSE) THEN e."timestamp" END) AS g2_r3_latest,
         -- model.score:1: event email_open 3
@@ -36,7 +36,7 @@ event_rules AS (
         -- model.score:1: event email_open 6
         COUNT(CASE WHEN e."type" = 'email_open' THEN 1 END) AS g2_r5_count,
         -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' AND e."timestamp" >= (p.as_of + make_interval(days => (-30))) THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * LEAST(((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 604800000000), 10)) ELSE 0::float8 END) AS g2_r6
+        SUM(CASE WHEN e."type" = 'visit' AND e."timestamp" >= (p.as_of + make_interval(days => (-30))) THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * LEAST(((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 604800000000), 10)) ELSE 0::float8 END ORDER BY e."timestamp") AS g2_r6
     FROM "contact" AS r
     CROSS JOIN params AS p
     LEFT JOIN "company" AS a1 ON a1."id" = r."company"
@@ -167,7 +167,7 @@ event_rules AS (
         -- model.score:1: event call 15
         SUM(CASE WHEN e."type" = 'call' AND COALESCE(e."minutes" > 10::float8, FALSE) THEN 15::float8 ELSE 0::float8 END) AS g1_r2,
         -- model.score:1: event visit 5 (decay 50% every 1 month, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' THEN 5::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * LEAST(((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) - CASE WHEN (e."timestamp" + make_interval(months => CAST((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::float8 END) AS g2_r1
+        SUM(CASE WHEN e."type" = 'visit' THEN 5::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * LEAST(((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) - CASE WHEN (e."timestamp" + make_interval(months => CAST((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::float8 END ORDER BY e."timestamp") AS g2_r1
     FROM "company" AS r
     CROSS JOIN params AS p
     LEFT JOIN memberships AS m ON m.id = r."id"
