@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScoreLang.Formatting;
 using ScoreLang.Runtime;
 using ScoreLang.Runtime.Columns;
 using ScoreLang.Semantics;
@@ -73,10 +74,10 @@ internal static class FeatureBuilder
         var top = column.Values.Where(v => v is not null).GroupBy(v => v!.ToUpperInvariant(), StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MaxTexts)
             .Select(g => g.First()!).ToList();
-        var bins = top.Select(text => new CandidateRule(property.Name, $"{property.Name} == {ScoreText.Quote(text)}", Rows(n, r => string.Equals(column.Values[r], text, StringComparison.OrdinalIgnoreCase)))).ToList();
+        var bins = top.Select(text => new CandidateRule(property.Name, $"{property.Name} == {LiteralText.String(text)}", Rows(n, r => string.Equals(column.Values[r], text, StringComparison.OrdinalIgnoreCase)))).ToList();
         if (top.Count > 0)
         {
-            var others = $"{property.Name} is known and {property.Name} not in [{string.Join(", ", top.Select(ScoreText.Quote))}]";
+            var others = $"{property.Name} is known and {property.Name} not in [{string.Join(", ", top.Select(LiteralText.String))}]";
             bins.Add(new CandidateRule(property.Name, others, Rows(n, r => column.Known[r] && !top.Contains(column.Values[r]!, StringComparer.OrdinalIgnoreCase))));
         }
 

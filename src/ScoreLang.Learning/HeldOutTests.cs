@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ScoreLang.Formatting;
 using ScoreLang.Runtime;
 using ScoreLang.Runtime.Columns;
 
@@ -46,7 +47,7 @@ internal static class HeldOutTests
             BoolColumn b => b.Values[row] ? "true" : "false",
             NumberColumn n => n.Values[row].ToString("R", CultureInfo.InvariantCulture),
             EnumColumn e => e.Members[e.Codes[row]],
-            StringColumn s => ScoreText.Quote(s.Values[row]!),
+            StringColumn s => LiteralText.String(s.Values[row]!),
             _ => null,
         };
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ScoreLang.Formatting;
 
 namespace ScoreLang.Learning;
 
@@ -35,7 +36,7 @@ public static class ScoreFileWriter
 
         Line("// Edit it like any score file; `scorelang evaluate` measures it again on new data.");
         Line();
-        Line($"import {ScoreText.Quote(schemaImport)}");
+        Line($"import {LiteralText.String(schemaImport)}");
         Line();
         Line($"score {scoreName} for {learned.RecordType} \"Learned from {learned.OutcomeName}\" {{");
         Line("  kind fit");
@@ -63,7 +64,7 @@ public static class ScoreFileWriter
         foreach (var test in learned.Tests)
         {
             Line();
-            Line($"  test {ScoreText.Quote("held-out record " + test.RecordId)} {{");
+            Line($"  test {LiteralText.String("held-out record " + test.RecordId)} {{");
             Line($"    given {{ {string.Join(", ", test.Given.Select(g => $"{g.Property}: {g.Literal}"))} }}");
             Line(F($"    expect score == {test.Score}"));
             Line($"    expect tier == {test.Tier}");
