@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ScoreLang.Cli.Infrastructure;
-using ScoreLang.Data;
 using ScoreLang.Reports;
 
 namespace ScoreLang.Cli.Commands;
@@ -79,7 +78,7 @@ internal static class ReportCommand
 
         if (arguments.PreviousPath is { } previousPath)
         {
-            request = request with { Previous = ReadPrevious(previousPath, program) };
+            request = request with { Previous = DataLoading.ReadPrevious(previousPath, program) };
         }
 
         if (arguments.ComparePaths.Length > 0)
@@ -125,18 +124,6 @@ internal static class ReportCommand
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Wrote report {path} ({size / 1024.0:0.0} KB) in {watch.Elapsed.TotalSeconds:0.00}s: one pass {timings!.Pass.TotalSeconds:0.00}s, samples {timings.Samples.TotalSeconds:0.00}s, charts and page {timings.Page.TotalSeconds:0.00}s."));
-    }
-
-    private static PreviousOutput ReadPrevious(string path, Semantics.BoundProgram program)
-    {
-        try
-        {
-            return PreviousOutput.Read(path, program.Scores);
-        }
-        catch (DataLoadException e)
-        {
-            throw new UserErrorException(e.Message, e);
-        }
     }
 
     internal sealed record Arguments(

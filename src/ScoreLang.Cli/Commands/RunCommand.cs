@@ -4,7 +4,6 @@ using ScoreLang.Cli.Engines;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Cli.Output;
 using ScoreLang.Compiler;
-using ScoreLang.Data;
 
 namespace ScoreLang.Cli.Commands;
 
@@ -73,7 +72,7 @@ internal static class RunCommand
         }
 
         // Read the earlier output first: a wrong path should fail before minutes of scoring, not after.
-        var previous = request.PreviousPath is null ? null : ReadPrevious(request.PreviousPath, compilation.Program);
+        var previous = request.PreviousPath is null ? null : DataLoading.ReadPrevious(request.PreviousPath, compilation.Program);
         var (session, results, scoreTime) = RunProgress.Show(errors, request.ShowProgress, progress =>
         {
             var session = ScoringSession.Open(compilation, request.DataPath, request.MaxErrors, errors, progress);
@@ -121,18 +120,6 @@ internal static class RunCommand
         }
 
         return ExitCodes.Success;
-    }
-
-    private static PreviousOutput ReadPrevious(string path, Semantics.BoundProgram program)
-    {
-        try
-        {
-            return PreviousOutput.Read(path, program.Scores);
-        }
-        catch (DataLoadException e)
-        {
-            throw new UserErrorException(e.Message, e);
-        }
     }
 }
 

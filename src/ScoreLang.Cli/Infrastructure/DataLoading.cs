@@ -36,4 +36,17 @@ internal static class DataLoading
 
         return result;
     }
+
+    /// <summary>An earlier output of <c>run</c> (S25), or one clear line naming the file and what is wrong with it.</summary>
+    public static PreviousOutput ReadPrevious(string path, BoundProgram program)
+    {
+        try
+        {
+            return PreviousOutput.Read(path, program.Scores);
+        }
+        catch (DataLoadException e)
+        {
+            throw new UserErrorException(e.Message, e);
+        }
+    }
 }
