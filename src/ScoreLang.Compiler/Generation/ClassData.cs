@@ -4,8 +4,10 @@ using System.Globalization;
 namespace ScoreLang.Compiler.Generation;
 
 /// <summary>
-/// The static data of one generated class: every string from the score files (names of record types, event types and
-/// lists, string constants) is an element of <c>S</c> rather than code; enum member names are arrays <c>M0</c>, <c>M1</c>
+/// The static data of one generated class: every name from the score files (record types, event types, lists) is an
+/// element of <c>S</c> rather than code; text constants of conditions are C# literals instead (issue 5: the JIT unrolls
+/// comparisons with a constant string, not with an array element), written by <see cref="CSharpText.StringLiteral"/>
+/// with every character but letters, digits and a few marks as a <c>\u</c> escape, so no text becomes code; enum member names are arrays <c>M0</c>, <c>M1</c>
 /// ...; comparisons of an enum with constants are precomputed per member into bool tables <c>T0</c>, <c>T1</c> ...
 /// </summary>
 internal sealed class ClassData
@@ -60,7 +62,7 @@ internal sealed class ClassData
 
     public void Write(CodeWriter writer)
     {
-        writer.Line("// Every name and string of the score files is data, never code.");
+        writer.Line("// Every name of the score files is data, never code.");
         writer.Line($"private static readonly string[] S = new string[] {{ {string.Join(", ", _strings.Select(CSharpText.StringLiteral))} }};");
         for (var i = 0; i < _memberArrays.Count; i++)
         {

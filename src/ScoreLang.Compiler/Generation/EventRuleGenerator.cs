@@ -27,16 +27,23 @@ internal sealed class EventRuleGenerator
         _expressions = expressions;
     }
 
+    /// <summary>
+    /// Whether <paramref name="rule"/> reads the scored record's own events, so that it can share one pass over them
+    /// with the other rules of its event type (<see cref="WriteShared"/>); rules over another record type's events
+    /// (S2) keep their own loop.
+    /// </summary>
+    public bool ReadsOwnEvents(BoundEventRule rule) =>
+        _schema.Events.TryGetValue(rule.EventType.Name, out var declared) && declared.RecordTypeName == _recordType.Name;
+
     public void Write(CodeWriter writer, BoundEventRule rule, DecaySpec? decay, string target)
     {
-        var points = CSharpText.Double(rule.Points);
         var eventType = _schema.Events.TryGetValue(rule.EventType.Name, out var declared) ? declared : rule.EventType;
         if (!TryGetSource(eventType, out var reverseSource))
         {
             // No event of this type can belong to the record: the rule sees no occurrence.
             if (rule.Count is not null && rule.Count.Contains(0))
             {
-                writer.Line($"{target} += {points}; // no occurrence can match; the count 0 is in range");
+                writer.Line($"{target} += {CSharpText.Double(rule.Points)}; // no occurrence can match; the count 0 is in range");
             }
 
             return;
@@ -45,29 +52,11 @@ internal sealed class EventRuleGenerator
         var table = _locals.EventTable(eventType.Name);
         var offsets = _locals.EventOffsets(table);
         var ticks = _locals.EventTicks(table);
-        var factor = FactorOf(decay);
         var merge = reverseSource is not null && rule.Count is null && !rule.Once;
-        var count = _locals.NewName("count");
-        var sum = _locals.NewName("sum");
-        var latest = _locals.NewName("latest");
-        var (mergeTicks, mergeValues) = merge ? _locals.MergeBuffers() : (string.Empty, string.Empty);
+        var state = new RuleState(rule, FactorOf(decay), merge ? _locals.MergeBuffers() : null, _locals);
 
         writer.Open();
-        if (rule.Count is not null || rule.Once)
-        {
-            writer.Line($"int {count} = 0;");
-        }
-
-        if (rule.Count is null && !rule.Once && !merge)
-        {
-            writer.Line($"double {sum} = 0d;");
-        }
-
-        if (rule.Once)
-        {
-            writer.Line($"long {latest} = long.MinValue;");
-        }
-
+        state.Declare(writer);
         string row;
         if (reverseSource is { } reverse)
         {
@@ -82,10 +71,7 @@ internal sealed class EventRuleGenerator
             row = "r";
         }
 
-        var e = _locals.NewName("e");
-        writer.Open($"for (int {e} = {offsets}[{row}], {e}End = {offsets}[{row} + 1]; {e} < {e}End; {e}++)");
-        writer.Line($"long t = {ticks}[{e}];");
-        writer.Line("if (t > asOf) break; // events after the evaluation date never count (S19)");
+        var e = OpenEventLoop(writer, offsets, ticks, row);
         if (rule.Within is not null)
         {
             writer.Line($"if (t < {_locals.ShiftedBack(rule.Within)}) continue; // within last {CSharpText.Comment(rule.Within.ToString())}");
@@ -93,54 +79,86 @@ internal sealed class EventRuleGenerator
 
         if (rule.Where is not null)
         {
-            var where = _expressions.Condition(rule.Where, new EventScope(eventType, table, e));
-            writer.Line($"if ({Syntax.Not(where)}) continue; // where");
+            writer.Line($"if ({Syntax.Not(WhereCondition(rule.Where, eventType, table, e))}) continue; // where");
         }
 
-        if (rule.Count is not null || rule.Once)
-        {
-            writer.Line($"{count}++;");
-        }
-
-        if (rule.Once)
-        {
-            // Each record's events are in time order, but a company's contacts (S2) are not: keep the latest.
-            writer.Line(reverseSource is null ? $"{latest} = t;" : $"if (t > {latest}) {latest} = t;");
-        }
-        else if (rule.Count is null)
-        {
-            var term = factor is null ? points : $"{points} * {factor}.Factor(t)";
-            writer.Line(merge ? $"Rt.Append(ref {mergeTicks}, ref {mergeValues}, ref mergeCount, t, {term});" : $"{sum} += {term};");
-        }
-
+        // Each record's events are in time order, but a company's contacts (S2) are not: keep the latest.
+        state.Occurrence(writer, latestMayBeOlder: reverseSource is not null);
         writer.Close();
         if (reverseSource is not null)
         {
             writer.Close();
         }
 
-        if (rule.Count is { } range)
+        state.Contribute(writer, target);
+        writer.Close();
+    }
+
+    /// <summary>
+    /// Writes one pass over the record's own events of <paramref name="eventType"/> for several rules at once (issue 5:
+    /// a hand-written loop reads each event type once), each rule keeping its own count, sum or latest time, so every
+    /// rule's contribution is computed exactly as <see cref="Write"/> computes it (every occurrence oldest first) and
+    /// stored in its <see cref="SharedEventRule.Contribution"/> local, which the group then adds in declaration order.
+    /// </summary>
+    public void WriteShared(CodeWriter writer, EventTypeSymbol eventType, IReadOnlyList<SharedEventRule> rules)
+    {
+        foreach (var shared in rules)
         {
-            var inRange = $"{count} >= {CSharpText.Int(range.From)}" + (range.To is { } to ? $" && {count} <= {CSharpText.Int(to)}" : string.Empty);
-            writer.Line($"{target} += {inRange} ? {points} : 0d; // count {CSharpText.Comment(range.ToString())}, never decayed (S12)");
+            writer.Line($"double {shared.Contribution} = 0d;");
         }
-        else if (rule.Once)
+
+        var table = _locals.EventTable(eventType.Name);
+        var offsets = _locals.EventOffsets(table);
+        var ticks = _locals.EventTicks(table);
+        writer.Open();
+        var states = rules.Select(shared => new RuleState(shared.Rule, FactorOf(shared.Decay), null, _locals)).ToList();
+        foreach (var state in states)
         {
-            var value = factor is null ? points : $"{points} * {factor}.Factor({latest})";
-            writer.Line($"{target} += {count} > 0 ? {value} : 0d; // once: the most recent occurrence");
+            state.Declare(writer);
         }
-        else if (merge)
+
+        var e = OpenEventLoop(writer, offsets, ticks, "r");
+        for (var i = 0; i < rules.Count; i++)
         {
-            writer.Line($"{target} += Rt.SumInTimeOrder({mergeTicks}, {mergeValues}, mergeCount); // every contact's occurrences, oldest first (S2)");
-            writer.Line("mergeCount = 0;");
+            var rule = rules[i].Rule;
+            writer.Line($"// {SourceComments.Where(rule.Location)}: {SourceComments.RuleText(rule.Text)}");
+            var applies = rule.Within is null ? "true" : $"t >= {_locals.ShiftedBack(rule.Within)}";
+            if (rule.Where is not null)
+            {
+                applies = Syntax.And(applies, WhereCondition(rule.Where, eventType, table, e));
+            }
+
+            if (applies == "true")
+            {
+                states[i].Occurrence(writer, latestMayBeOlder: false);
+                continue;
+            }
+
+            writer.Open($"if ({applies})");
+            states[i].Occurrence(writer, latestMayBeOlder: false);
+            writer.Close();
         }
-        else
+
+        writer.Close();
+        for (var i = 0; i < rules.Count; i++)
         {
-            writer.Line($"{target} += {sum};");
+            states[i].Contribute(writer, rules[i].Contribution);
         }
 
         writer.Close();
     }
+
+    private string OpenEventLoop(CodeWriter writer, string offsets, string ticks, string row)
+    {
+        var e = _locals.NewName("e");
+        writer.Open($"for (int {e} = {offsets}[{row}], {e}End = {offsets}[{row} + 1]; {e} < {e}End; {e}++)");
+        writer.Line($"long t = {ticks}[{e}];");
+        writer.Line("if (t > asOf) break; // events after the evaluation date never count (S19)");
+        return e;
+    }
+
+    private string WhereCondition(BoundExpression where, EventTypeSymbol eventType, string table, string e) =>
+        _expressions.Condition(where, new EventScope(eventType, table, e));
 
     /// <summary>
     /// Whether events of <paramref name="eventType"/> can belong to a record of the scored type: its own events, or

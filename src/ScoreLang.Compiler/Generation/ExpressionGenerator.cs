@@ -147,19 +147,19 @@ internal sealed class ExpressionGenerator
             : Generation.Operand.Unknown;
 
     /// <summary>A constant as the evaluator normalizes it (every CLR number is a double).</summary>
-    private Operand Constant(object value) => value switch
+    private static Operand Constant(object value) => value switch
     {
         double or int or long or float or decimal or short or byte or uint or ulong =>
             Literal(ValueComparer.Normalize(value)!),
         _ => Literal(value),
     };
 
-    private Operand Literal(object value) => value switch
+    private static Operand Literal(object value) => value switch
     {
         double number => new Operand(OperandKind.Number, "true", CSharpText.Double(number), Constant: number),
         bool flag => new Operand(OperandKind.Bool, "true", flag ? "true" : "false", Constant: flag),
         DateTime time => new Operand(OperandKind.Ticks, "true", CSharpText.Long(time.Ticks), Constant: time),
-        string text => new Operand(OperandKind.Text, "true", _data.String(text), Constant: text),
+        string text => new Operand(OperandKind.Text, "true", CSharpText.StringLiteral(text), Constant: text),
         _ => Generation.Operand.Unknown,
     };
 

@@ -32,9 +32,10 @@ internal sealed class ScoreGenerator
         var events = new EventRuleGenerator(_schema, recordType, locals, expressions);
         var body = new CodeWriter();
         WriteFilters(body, score, expressions);
+        var shared = SharedEventPasses.Write(body, score, events, locals);
         for (var g = 0; g < score.Groups.Length; g++)
         {
-            WriteGroup(body, score, score.Groups[g], g, expressions, events);
+            WriteGroup(body, score, score.Groups[g], g, expressions, events, shared);
         }
 
         WriteTotals(body, score);
@@ -95,7 +96,17 @@ internal sealed class ScoreGenerator
         body.Close();
     }
 
-    private static void WriteGroup(CodeWriter body, ScoreSymbol score, GroupSymbol group, int index, ExpressionGenerator expressions, EventRuleGenerator events)
+    /// <summary>Whether a group's event rules decay: fit never does (S6), neither a fit score's groups nor a combined score's fit groups.</summary>
+    public static bool MayDecay(ScoreSymbol score, GroupSymbol group) => score.Kind != ScoreKind.Fit && group.Part == ScorePart.Engagement;
+
+    private static void WriteGroup(
+        CodeWriter body,
+        ScoreSymbol score,
+        GroupSymbol group,
+        int index,
+        ExpressionGenerator expressions,
+        EventRuleGenerator events,
+        IReadOnlyDictionary<BoundEventRule, string> shared)
     {
         var raw = $"g{index}";
         var limit = group.Limit is { } value ? " limit " + value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
@@ -103,13 +114,15 @@ internal sealed class ScoreGenerator
         body.Line($"// group {CSharpText.Comment(group.Name)} ({group.Part.ToString().ToLowerInvariant()}){limit}: {SourceComments.Where(group.Location)}");
         body.Line($"double {raw} = 0d;");
 
-        // Fit never decays (S6): neither a fit score's groups nor a combined score's fit groups.
-        var mayDecay = score.Kind != ScoreKind.Fit && group.Part == ScorePart.Engagement;
+        var mayDecay = MayDecay(score, group);
         foreach (var rule in group.Rules)
         {
             body.Line($"// {SourceComments.Where(rule.Location)}: {SourceComments.RuleText(rule.Text)}");
             switch (rule)
             {
+                case BoundEventRule eventRule when shared.TryGetValue(eventRule, out var contribution):
+                    body.Line($"{raw} += {contribution};");
+                    break;
                 case BoundEventRule eventRule:
                     events.Write(body, eventRule, mayDecay ? eventRule.Decay : null, raw);
                     break;
