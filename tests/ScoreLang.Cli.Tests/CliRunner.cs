@@ -5,7 +5,11 @@ namespace ScoreLang.Cli.Tests;
 /// <summary>Runs the real <c>scorelang</c> process (the built scorelang.dll under <c>dotnet</c>) and captures what it prints.</summary>
 internal static class CliRunner
 {
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) =>
+        RunWith(workingDirectory, new Dictionary<string, string>(StringComparer.Ordinal), args);
+
+    /// <summary>Runs with extra environment variables (SCORELANG_CACHE, for instance).</summary>
+    public static CliResult RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "scorelang.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -23,6 +27,11 @@ internal static class CliRunner
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -4,6 +4,7 @@ using ScoreLang.Cli.Engines;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Cli.Output;
 using ScoreLang.Compiler;
+using ScoreLang.Semantics;
 
 namespace ScoreLang.Cli.Commands;
 
@@ -50,6 +51,21 @@ internal static class RunCommand
         return command;
     }
 
+    /// <summary>The compiled .NET scorer (--engine dotnet): load, compile (cached), score on every core.</summary>
+    private static RunOutcome RunDotNet(Compilation compilation, RunRequest request, TextWriter errors, RunProgress progress)
+    {
+        var session = ScoringSession.Open(compilation, request.DataPath, request.MaxErrors, errors, progress);
+        var records = session.Model.Scores.Sum(s => (long)session.Data.RecordsOf(s.Score.RecordTypeName).Count);
+        progress.Phase("Scoring", records);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var options = RunOptions.Default with { MaxDegreeOfParallelism = request.Threads, Progress = progress.ForScoring() };
+        var results = session.Model.Run(session.Data, request.AsOf, options);
+        return new RunOutcome(session.Data, results, RunCounts.Of(session.Loaded), session.LoadTime, session.CompileTime, session.Model.CacheStatus.ToString(), watch.Elapsed)
+        {
+            Loaded = session.Loaded,
+        };
+    }
+
     public static int Run(RunRequest request, TextWriter output, TextWriter errors)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -73,34 +89,28 @@ internal static class RunCommand
 
         // Read the earlier output first: a wrong path should fail before minutes of scoring, not after.
         var previous = request.PreviousPath is null ? null : DataLoading.ReadPrevious(request.PreviousPath, compilation.Program);
-        var (session, results, scoreTime) = RunProgress.Show(errors, request.ShowProgress, progress =>
+        var outcome = RunProgress.Show(errors, request.ShowProgress, progress =>
         {
-            var session = ScoringSession.Open(compilation, request.DataPath, request.MaxErrors, errors, progress);
-            var records = session.Model.Scores.Sum(s => (long)session.Data.RecordsOf(s.Score.RecordTypeName).Count);
-            progress.Phase("Scoring", records);
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var options = RunOptions.Default with { MaxDegreeOfParallelism = request.Threads, Progress = progress.ForScoring() };
-            var results = engine.IsDotNet
-                ? session.Model.Run(session.Data, request.AsOf, options)
-                : SqlEngineRun.Score(engine, compilation.Program, session.Data, request.AsOf);
-            var elapsed = watch.Elapsed;
+            var outcome = engine.IsDotNet
+                ? RunDotNet(compilation, request, errors, progress)
+                : SqlEngineRun.Run(engine, compilation.Program, request, errors, progress);
             if (request.OutputPath is not null)
             {
                 progress.Phase("Writing");
-                OutputFiles.WriteScores(request.OutputPath, session.Data, results);
+                OutputFiles.WriteScores(request.OutputPath, outcome.Data, outcome.Results);
             }
 
-            return (session, results, elapsed);
+            return outcome;
         });
 
-        var loaded = session.Loaded;
+        var counts = outcome.Counts;
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Scored as of {request.AsOf:yyyy-MM-dd}: {loaded.RecordCount} records, {loaded.EventCount} events ({loaded.BadRowCount} bad rows). Load {session.LoadTime.TotalSeconds:0.00}s, compile {session.CompileTime.TotalSeconds:0.00}s ({(engine.IsDotNet ? session.Model.CacheStatus.ToString() : engine.Name)}), score {scoreTime.TotalSeconds:0.00}s."));
-        RunSummary.Print(output, results);
+            $"Scored as of {request.AsOf:yyyy-MM-dd}: {counts.Records} records, {counts.Events} events ({counts.BadRows} bad rows). Load {outcome.LoadTime.TotalSeconds:0.00}s, compile {outcome.CompileTime.TotalSeconds:0.00}s ({outcome.CompileNote}), score {outcome.ScoreTime.TotalSeconds:0.00}s."));
+        RunSummary.Print(output, outcome.Results);
         if (previous is not null)
         {
-            var comparisons = previous.CompareWith(session.Data, results);
+            var comparisons = previous.CompareWith(outcome.Data, outcome.Results);
             CrossingsReport.Print(output, previous.Path, comparisons);
             if (request.CrossingsPath is not null)
             {
@@ -116,7 +126,9 @@ internal static class RunCommand
 
         if (request.ReportPath is not null)
         {
-            ReportCommand.Write(request.ReportPath, new Reports.ReportRequest(compilation.Program, loaded.Data, results, request.AsOf) { DataSource = request.DataPath, Previous = previous }, output);
+            // The SQL engines keep the loaded data when a report is asked for (SqlEngineRun), so Loaded is set here.
+            var data = outcome.Loaded?.Data ?? throw new InvalidOperationException("--report needs the loaded data set.");
+            ReportCommand.Write(request.ReportPath, new Reports.ReportRequest(compilation.Program, data, outcome.Results, request.AsOf) { DataSource = request.DataPath, Previous = previous }, output);
         }
 
         return ExitCodes.Success;

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Net.Sockets;
+using ScoreLang.Cli.Commands;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Runtime;
 using ScoreLang.Runtime.Output;
@@ -33,6 +35,23 @@ internal static class SqlEngineRun
         var generated = Generate(engine, program, out _);
         DiagnosticPrinter.Print(errors, generated.Diagnostics, OutputFormat.Text);
         return generated.Success;
+    }
+
+    /// <summary>
+    /// A whole run inside the engine (check <see cref="CanRun"/> first). The model is only bound, never compiled to
+    /// .NET: the data is read by ScoreLang's reader (validated exactly as for the .NET engine), loaded into the
+    /// engine's tables and scored there.
+    /// </summary>
+    public static RunOutcome Run(RunEngine engine, BoundProgram program, RunRequest request, TextWriter errors, RunProgress progress)
+    {
+        var watch = Stopwatch.StartNew();
+        progress.Phase("Loading data");
+        var loaded = DataLoading.Load(program.Schema, request.DataPath, request.MaxErrors, errors, progress.ForLoading());
+        var loadTime = watch.Elapsed;
+        progress.Phase("Scoring");
+        watch.Restart();
+        var results = Score(engine, program, loaded.Data, request.AsOf);
+        return new RunOutcome(loaded.Data, results, RunCounts.Of(loaded), loadTime, TimeSpan.Zero, engine.Name, watch.Elapsed) { Loaded = loaded };
     }
 
     /// <summary>Every score of <paramref name="program"/> over <paramref name="data"/>, computed by the engine (check <see cref="CanRun"/> first).</summary>
