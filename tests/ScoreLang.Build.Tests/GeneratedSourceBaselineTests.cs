@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using ScoreLang.Build.Tests.Support;
+using ScoreLang.Tests.Shared;
 using Xunit;
 
 namespace ScoreLang.Build.Tests;

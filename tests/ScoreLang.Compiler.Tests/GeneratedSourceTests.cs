@@ -1,4 +1,5 @@
 using ScoreLang.Compiler.Tests.Support;
+using ScoreLang.Tests.Shared;
 using Xunit;
 
 namespace ScoreLang.Compiler.Tests;
@@ -8,13 +9,13 @@ public class GeneratedSourceTests
     [Fact]
     public void EngagementModel_GeneratesTheBaselinedCSharp()
     {
-        Baseline.Verify("engagement.generated.cs.txt", ScoreCompiler.GenerateSource(SampleModels.Engagement()));
+        Baseline.Match("engagement.generated.cs.txt", ScoreCompiler.GenerateSource(SampleModels.Engagement()));
     }
 
     [Fact]
     public void CombinedAndCompanyModel_GeneratesTheBaselinedCSharp()
     {
-        Baseline.Verify("combined.generated.cs.txt", ScoreCompiler.GenerateSource(SampleModels.Combined()));
+        Baseline.Match("combined.generated.cs.txt", ScoreCompiler.GenerateSource(SampleModels.Combined()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ScoreLang.Sql.Tests.Support;
+using ScoreLang.Tests.Shared;
 using Xunit;
 
 namespace ScoreLang.Sql.Tests;

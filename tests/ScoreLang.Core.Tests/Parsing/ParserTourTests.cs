@@ -1,4 +1,5 @@
 using ScoreLang.Syntax;
+using ScoreLang.Tests.Shared;
 using Xunit;
 
 namespace ScoreLang.Core.Tests.Parsing;
