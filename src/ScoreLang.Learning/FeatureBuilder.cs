@@ -8,8 +8,8 @@ namespace ScoreLang.Learning;
 
 /// <summary>
 /// Turns a record type's properties into candidate conditions, one set of disjoint bins per property: bools (true,
-/// false), enum members, the most frequent texts, quantile ranges of numbers, and "is unknown" — each written exactly
-/// as the score file will test it, so the learned file scores what the learner measured.
+/// false), enum members, the most frequent texts, quantile ranges of numbers, whether a date is known, and "is unknown"
+/// — each written exactly as the score file will test it, so the learned file scores what the learner measured.
 /// </summary>
 internal static class FeatureBuilder
 {
@@ -33,6 +33,7 @@ internal static class FeatureBuilder
                 EnumColumn e => Enums(property, e),
                 NumberColumn n => Numbers(property, n),
                 StringColumn s => Texts(property, s),
+                TicksColumn t => Dates(property, t),
                 _ => [],
             };
             // The bins of a property are exhaustive (every record meets exactly one), so each property's points can be
@@ -83,6 +84,16 @@ internal static class FeatureBuilder
 
         bins.Add(Unknown(property, column, n));
         return bins;
+    }
+
+    /// <summary>
+    /// A date says whether something happened (a demo, a first purchase). With a stage outcome it is read as of the
+    /// record's start-stage moment, so a date after it is unknown there (PointInTimeData).
+    /// </summary>
+    private static List<CandidateRule> Dates(PropertySymbol property, TicksColumn column)
+    {
+        var n = column.Values.Length;
+        return [new(property.Name, $"{property.Name} is known", Rows(n, r => column.Known[r])), Unknown(property, column, n)];
     }
 
     private static List<CandidateRule> Numbers(PropertySymbol property, NumberColumn column)

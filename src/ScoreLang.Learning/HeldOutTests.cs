@@ -3,6 +3,7 @@ using System.Globalization;
 using ScoreLang.Formatting;
 using ScoreLang.Runtime;
 using ScoreLang.Runtime.Columns;
+using ScoreLang.Semantics;
 
 namespace ScoreLang.Learning;
 
@@ -48,6 +49,8 @@ internal static class HeldOutTests
             NumberColumn n => n.Values[row].ToString("R", CultureInfo.InvariantCulture),
             EnumColumn e => e.Members[e.Codes[row]],
             StringColumn s => LiteralText.String(s.Values[row]!),
+            TicksColumn t when t.Kind == DataKind.Date => new DateTime(t.Values[row], DateTimeKind.Utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            TicksColumn t => new DateTime(t.Values[row], DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             _ => null,
         };
     }

@@ -29,6 +29,9 @@ public sealed record LearnedScore(
     ImmutableArray<string> Warnings,
     ImmutableArray<LearnedTest> Tests)
 {
+    /// <summary>How the outcome was derived and what it left out (<see cref="Outcome.Notes"/>), for the file's header.</summary>
+    public ImmutableArray<string> OutcomeNotes { get; init; } = [];
+
     public double Auc => FoldAucs.Average();
 
     public double AucSpread => FoldAucs.Max() - FoldAucs.Min();

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ScoreLang.Learning;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace ScoreLang.Learning;
 public sealed record Outcome(string Name, bool[] Known, bool[] Values)
 {
     public int Count => Values.Length;
+
+    /// <summary>How the outcome was derived and what was left out (a stage transition's exclusions), for headers and reports.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
 }

@@ -67,7 +67,10 @@ public static class OutcomeEvaluator
             bands,
             Quartiles(values, positive, overall),
             unscored == 0 ? null : new OutcomeGroup("(unscored)", unscored, unscoredConverted, double.NaN, double.NaN, overall),
-            warnings.ToImmutable());
+            warnings.ToImmutable())
+        {
+            Notes = outcome.Notes,
+        };
     }
 
     /// <summary>One group per tier, highest band first for a single set of thresholds, then "(no tier)" if any.</summary>

@@ -20,6 +20,9 @@ public sealed record OutcomeReport(
     OutcomeGroup? Unscored,
     ImmutableArray<string> Warnings)
 {
+    /// <summary>How the outcome was derived and which records it left out (a stage transition's exclusions).</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+
     /// <summary>The conversion rate of the evaluated records.</summary>
     public double Rate => Evaluated == 0 ? double.NaN : (double)Converted / Evaluated;
 }

@@ -21,6 +21,11 @@ public static class ScoreFileWriter
 
         Line(F($"// Learned by scorelang learn from {dataDescription}, as of {asOf:yyyy-MM-dd}:"));
         Line(F($"// {learned.Records} {learned.RecordType} records with a known '{learned.OutcomeName}', {learned.Converted} of them converted ({(double)learned.Converted / learned.Records:P1})."));
+        foreach (var note in learned.OutcomeNotes)
+        {
+            Line($"// {note}");
+        }
+
         Line(F($"// {options.Folds}-fold stratified cross-validation (seed {options.Seed}): held-out AUC {learned.Auc:0.000} (folds {learned.FoldAucs.Min():0.000} to {learned.FoldAucs.Max():0.000});"));
         Line(F($"// a plain logistic regression on the same bins: {learned.RegressionAuc:0.000}."));
         Line("// Conversion per band on the data:");

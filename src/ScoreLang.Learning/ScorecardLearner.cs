@@ -57,7 +57,10 @@ public static class ScorecardLearner
         var rules = design.Bins.Select((bin, j) => new LearnedRule(bin.Property, bin.Condition, finalPoints[j])).Where(r => r.Points != 0).ToImmutableArray();
         var heldOut = rows.Where((_, i) => folds[i] == options.Folds - 1).ToArray();
         var tests = HeldOutTests.Pick(records, design, finalPoints, bands, heldOut, features.Select(b => b[0].Property));
-        return new LearnedScore(records.Name, outcome.Name, rows.Length, converted, options.Limit, rules, bands, [.. foldAucs], [.. regressionAucs], warnings.ToImmutable(), tests);
+        return new LearnedScore(records.Name, outcome.Name, rows.Length, converted, options.Limit, rules, bands, [.. foldAucs], [.. regressionAucs], warnings.ToImmutable(), tests)
+        {
+            OutcomeNotes = outcome.Notes,
+        };
     }
 
     /// <summary>A property that alone ranks the outcome almost perfectly is most likely filled in after it.</summary>

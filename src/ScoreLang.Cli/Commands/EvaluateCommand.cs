@@ -8,9 +8,10 @@ using ScoreLang.Runtime;
 namespace ScoreLang.Cli.Commands;
 
 /// <summary>
-/// <c>scorelang evaluate &lt;score files&gt; --data DIR --outcome PROPERTY [--score NAME] [--as-of DATE]</c>: how well each
-/// score predicts an observed outcome, a bool (or 0/1 number) property of its records: AUC, conversion rate and lift per
-/// band and per quartile, the unscored records apart, and a warning when bands are out of order.
+/// <c>scorelang evaluate &lt;score files&gt; --data DIR --outcome OUTCOME [--score NAME] [--as-of DATE]</c>: how well each
+/// score predicts an observed outcome, a bool (or 0/1 number) property of its records or a stage transition
+/// (<see cref="StageEvaluation"/>): AUC, conversion rate and lift per band and per quartile, the unscored records apart,
+/// and a warning when bands are out of order.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -20,7 +21,7 @@ internal static class EvaluateCommand
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf();
         var maxErrors = CommonOptions.MaxErrors();
-        var outcome = new Option<string>("--outcome") { Description = "The outcome: a bool (or 0/1 number) property of the scored records, e.g. converted.", Required = true };
+        var outcome = new Option<string>("--outcome") { Description = "The outcome: a bool (or 0/1 number) property of the scored records, e.g. converted, or a stage transition, e.g. \"mql -> won within 90 days\".", Required = true };
         var score = new Option<string?>("--score") { Description = "Only this score (default: every score of a record type with that property)." };
         var format = CommonOptions.Format();
         var command = new Command("evaluate", "Measure how well scores predict an observed outcome (AUC, conversion and lift per band).")
@@ -29,11 +30,11 @@ internal static class EvaluateCommand
         };
         command.SetAction(result => Run(
             result.GetValue(paths)!, result.GetValue(data)!, CommonOptions.ParseAsOf(result.GetValue(asOf)), result.GetValue(maxErrors),
-            result.GetValue(outcome)!, result.GetValue(score), result.GetValue(format), Console.Out, Console.Error));
+            result.GetValue(outcome)!, result.GetValue(score), result.GetValue(format), Console.Out, Console.Error, asOfGiven: result.GetValue(asOf) is not null));
         return command;
     }
 
-    public static int Run(string[] paths, string dataPath, DateTime asOf, int maxErrors, string outcomeName, string? scoreName, OutputFormat format, TextWriter output, TextWriter errors)
+    public static int Run(string[] paths, string dataPath, DateTime asOf, int maxErrors, string outcomeName, string? scoreName, OutputFormat format, TextWriter output, TextWriter errors, bool asOfGiven = true)
     {
         var session = ScoringSession.Open(paths, dataPath, maxErrors, errors);
         if (session is null)
@@ -41,16 +42,11 @@ internal static class EvaluateCommand
             return ExitCodes.Failed;
         }
 
-        var scores = scoreName is null
-            ? [.. session.Program.Scores.Where(s => session.Data.RecordsOf(s.RecordTypeName).RecordType.FindProperty(outcomeName) is not null)]
-            : new[] { session.ScoreNamed(scoreName) };
-        if (scores.Length == 0)
-        {
-            throw new UserErrorException($"No scored record type has a property '{outcomeName}': give the outcome as a bool property of the records (see docs/cli.md).");
-        }
-
-        var results = session.Model.Run(session.Data, asOf);
-        var reports = scores.Select(s => OutcomeEvaluator.Evaluate(results[s.Name], OutcomeOf(session.Data.RecordsOf(s.RecordTypeName), outcomeName))).ToList();
+        // A stage transition is measured as of each record's own start-stage moment; the as-of date then only ends
+        // the time frames (censoring), and defaults to the data's latest date rather than now.
+        var reports = StageEvaluation.Parse(outcomeName) is { } stage
+            ? StageEvaluation.Evaluate(session, stage, scoreName, asOfGiven ? asOf : null)
+            : PropertyReports(session, outcomeName, scoreName, asOf);
         if (format == OutputFormat.Json)
         {
             output.WriteLine(JsonSerializer.Serialize(reports.Select(ToJson), CliJson.Options));
@@ -61,6 +57,20 @@ internal static class EvaluateCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    private static List<OutcomeReport> PropertyReports(ScoringSession session, string outcomeName, string? scoreName, DateTime asOf)
+    {
+        var scores = scoreName is null
+            ? [.. session.Program.Scores.Where(s => session.Data.RecordsOf(s.RecordTypeName).RecordType.FindProperty(outcomeName) is not null)]
+            : new[] { session.ScoreNamed(scoreName) };
+        if (scores.Length == 0)
+        {
+            throw new UserErrorException($"No scored record type has a property '{outcomeName}': give the outcome as a bool property of the records, or a stage transition such as \"mql -> won within 90 days\" (see docs/cli.md).");
+        }
+
+        var results = session.Model.Run(session.Data, asOf);
+        return [.. scores.Select(s => OutcomeEvaluator.Evaluate(results[s.Name], OutcomeOf(session.Data.RecordsOf(s.RecordTypeName), outcomeName)))];
     }
 
     private static Outcome OutcomeOf(RecordBatch records, string name) =>
@@ -78,6 +88,11 @@ internal static class EvaluateCommand
         if (report.Unscored is { } unscored)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  unscored (excluded, S20): {unscored.Records} records, {unscored.Rate:P1} converted"));
+        }
+
+        foreach (var note in report.Notes)
+        {
+            output.WriteLine($"  note: {note}");
         }
 
         foreach (var warning in report.Warnings)
@@ -110,6 +125,7 @@ internal static class EvaluateCommand
         bands = report.Bands.Select(GroupJson),
         quartiles = report.Quartiles.Select(GroupJson),
         unscored = report.Unscored is { } u ? GroupJson(u) : null,
+        notes = report.Notes,
         warnings = report.Warnings,
     };
 

@@ -7,9 +7,10 @@ using ScoreLang.Runtime.Columns;
 namespace ScoreLang.Cli.Commands;
 
 /// <summary>
-/// <c>scorelang learn &lt;schema&gt; --data DIR --record-type T --outcome PROPERTY --out learned.score</c>: learns an
-/// integer-point fit score from the records' properties and an observed bool outcome (S29) and writes it as an ordinary,
-/// editable score file with its cross-validated quality in a header comment and tests from held-out records.
+/// <c>scorelang learn &lt;schema&gt; --data DIR --record-type T --outcome OUTCOME --out learned.score</c>: learns an
+/// integer-point fit score from the records' properties and an observed outcome, a bool property or a stage transition
+/// (S29, <see cref="StageEvaluation"/>), and writes it as an ordinary, editable score file with its cross-validated
+/// quality in a header comment and tests from held-out records.
 /// </summary>
 internal static class LearnCommand
 {
@@ -18,7 +19,7 @@ internal static class LearnCommand
         var schema = new Argument<string>("schema") { Description = "The .schema (or .score) file that declares the record type." };
         var data = CommonOptions.Data();
         var recordType = new Option<string>("--record-type") { Description = "The record type to score.", Required = true };
-        var outcome = new Option<string>("--outcome") { Description = "The outcome: a bool (or 0/1 number) property of the records.", Required = true };
+        var outcome = new Option<string>("--outcome") { Description = "The outcome: a bool (or 0/1 number) property of the records, or a stage transition, e.g. \"mql -> won within 90 days\".", Required = true };
         var output = new Option<string>("--out") { Description = "The .score file to write (atomically).", Required = true };
         var exclude = new Option<string[]>("--exclude") { Description = "Properties to leave out (for example ones filled in after the outcome).", AllowMultipleArgumentsPerToken = true };
         var name = new Option<string>("--name") { Description = "The learned score's name.", DefaultValueFactory = _ => "learned_fit" };
@@ -35,11 +36,11 @@ internal static class LearnCommand
                 Seed = result.GetValue(seed),
                 RuleBudget = result.GetValue(budget),
             },
-            result.GetValue(name)!, CommonOptions.ParseAsOf(result.GetValue(asOf)), result.GetValue(maxErrors), Console.Out, Console.Error));
+            result.GetValue(name)!, CommonOptions.ParseAsOf(result.GetValue(asOf)), result.GetValue(maxErrors), Console.Out, Console.Error, asOfGiven: result.GetValue(asOf) is not null));
         return command;
     }
 
-    public static int Run(string schemaPath, string dataPath, string recordType, string outcomeName, string outputPath, LearnOptions options, string scoreName, DateTime asOf, int maxErrors, TextWriter output, TextWriter errors)
+    public static int Run(string schemaPath, string dataPath, string recordType, string outcomeName, string outputPath, LearnOptions options, string scoreName, DateTime asOf, int maxErrors, TextWriter output, TextWriter errors, bool asOfGiven = true)
     {
         var sources = SourceSet.Load([schemaPath]);
         if (sources.HasErrors)
@@ -54,17 +55,32 @@ internal static class LearnCommand
             throw new UserErrorException($"The schema has no record type '{recordType}'.");
         }
 
-        foreach (var property in options.Exclude.Append(outcomeName).Where(p => type.FindProperty(p) is null))
+        var stage = StageEvaluation.Parse(outcomeName);
+        IEnumerable<string> named = stage is null ? options.Exclude.Append(outcomeName) : options.Exclude;
+        foreach (var property in named.Where(p => type.FindProperty(p) is null))
         {
             throw new UserErrorException($"Record type '{recordType}' has no property '{property}'.");
         }
 
         var loaded = DataLoading.Load(schema, dataPath, maxErrors, errors);
         var records = loaded.Data.RecordsOf(recordType);
+        Outcome observed;
+        if (stage is null)
+        {
+            observed = OutcomeReader.Read(records, outcomeName);
+        }
+        else
+        {
+            // Learned from the records as each stood when it entered the start stage, so the score cannot learn the future.
+            var (stageOutcome, pointInTime) = StageEvaluation.Prepare(loaded.Data, recordType, stage, asOfGiven ? asOf : null);
+            (observed, records, asOf) = (stageOutcome.Outcome, pointInTime.RecordsOf(recordType), stageOutcome.AsOf);
+            options = options with { Exclude = new HashSet<string>(options.Exclude.Append(stage.Start).Append(stage.End), StringComparer.Ordinal) };
+        }
+
         LearnedScore learned;
         try
         {
-            learned = ScorecardLearner.Learn(records, OutcomeReader.Read(records, outcomeName), options);
+            learned = ScorecardLearner.Learn(records, observed, options);
         }
         catch (LearningException e)
         {
