@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ScoreLang.Build.Emit;
@@ -34,46 +33,6 @@ internal static class CSharpNames
         return builder.ToString();
     }
 
-    /// <summary>A C# string literal whose value is exactly <paramref name="value"/> (non-ASCII and controls escaped).</summary>
-    public static string Literal(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                default:
-                    if (c is >= ' ' and <= '~')
-                    {
-                        builder.Append(c);
-                    }
-                    else
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
-
     /// <summary>Text for an XML doc comment or a line comment: one line, printable ASCII, XML-escaped.</summary>
     public static string Doc(string text)
     {
@@ -92,9 +51,4 @@ internal static class CSharpNames
 
         return builder.ToString();
     }
-
-    public static string Double(double value) =>
-        value.ToString("R", CultureInfo.InvariantCulture) + "d";
-
-    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

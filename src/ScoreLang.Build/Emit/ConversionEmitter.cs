@@ -1,3 +1,4 @@
+using ScoreLang.Compiler.Generation;
 using ScoreLang.Semantics;
 
 namespace ScoreLang.Build.Emit;
@@ -19,13 +20,13 @@ internal static class ConversionEmitter
         writer.Open($"{visibility} static partial class {ClassName}");
         for (var i = 0; i < model.Enums.Length; i++)
         {
-            var members = string.Join(", ", model.Enums[i].Members.Select(CSharpNames.Literal));
-            writer.Line($"private static readonly string[] Enum{CSharpNames.Int(i)} = new string[] {{ {members} }};");
+            var members = string.Join(", ", model.Enums[i].Members.Select(CSharpText.StringLiteral));
+            writer.Line($"private static readonly string[] Enum{CSharpText.Int(i)} = new string[] {{ {members} }};");
         }
 
         foreach (var record in model.Records.Where(r => r.ListTypeName is not null))
         {
-            var lists = string.Join(", ", record.StaticLists.Select(CSharpNames.Literal));
+            var lists = string.Join(", ", record.StaticLists.Select(CSharpText.StringLiteral));
             writer.Line($"private static readonly string[] {record.TypeName}Lists = new string[] {{ {lists} }};");
         }
 
@@ -46,7 +47,7 @@ internal static class ConversionEmitter
 
     private static void WriteConvert(SourceWriter writer, InputRecord record, InputModel model)
     {
-        var name = CSharpNames.Literal(record.Symbol.Name);
+        var name = CSharpText.StringLiteral(record.Symbol.Name);
         writer.Open($"private static global::ScoreLang.Evaluation.RecordData Convert({record.TypeName} record, Numbering ids, bool withRelated)");
         writer.Line("if (record is null) throw new global::System.ArgumentNullException(nameof(record));");
         writer.Line("var properties = global::System.Collections.Immutable.ImmutableDictionary.CreateBuilder<string, object?>(global::System.StringComparer.Ordinal);");
@@ -54,14 +55,14 @@ internal static class ConversionEmitter
         var associations = new List<(InputMember Member, string Variable)>();
         foreach (var property in record.Properties)
         {
-            var variable = "v" + CSharpNames.Int(n++);
+            var variable = "v" + CSharpText.Int(n++);
             if (property.Symbol.Type.Kind == DataKind.Association)
             {
                 associations.Add((property, variable));
                 continue;
             }
 
-            writer.Line($"if (record.{property.Name} is {{ }} {variable}) properties.Add({CSharpNames.Literal(property.Symbol.Name)}, {Value(property, variable, model)});");
+            writer.Line($"if (record.{property.Name} is {{ }} {variable}) properties.Add({CSharpText.StringLiteral(property.Symbol.Name)}, {Value(property, variable, model)});");
         }
 
         writer.Line($"var events = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::ScoreLang.Evaluation.EventData>(record.{record.EventsMember}.Count);");
@@ -71,10 +72,10 @@ internal static class ConversionEmitter
         for (var e = 0; e < record.Events.Length; e++)
         {
             var input = record.Events[e];
-            var prefix = $"a{CSharpNames.Int(e)}_";
+            var prefix = $"a{CSharpText.Int(e)}_";
             var attributes = input.Attributes.Select((a, i) =>
-                $", ({CSharpNames.Literal(a.Symbol.Name)}, e{CSharpNames.Int(e)}.{a.Name} is {{ }} {prefix}{CSharpNames.Int(i)} ? {Value(a, prefix + CSharpNames.Int(i), model)} : null)");
-            writer.Line($"case {input.TypeName} e{CSharpNames.Int(e)}: events.Add(Event({CSharpNames.Literal(input.Symbol.Name)}, e{CSharpNames.Int(e)}.Timestamp{string.Concat(attributes)})); break;");
+                $", ({CSharpText.StringLiteral(a.Symbol.Name)}, e{CSharpText.Int(e)}.{a.Name} is {{ }} {prefix}{CSharpText.Int(i)} ? {Value(a, prefix + CSharpText.Int(i), model)} : null)");
+            writer.Line($"case {input.TypeName} e{CSharpText.Int(e)}: events.Add(Event({CSharpText.StringLiteral(input.Symbol.Name)}, e{CSharpText.Int(e)}.Timestamp{string.Concat(attributes)})); break;");
         }
 
         writer.Line($"default: throw new global::System.ArgumentException(\"Unknown {record.Symbol.Name} event: \" + (item?.GetType().Name ?? \"null\"), nameof(record));");
@@ -91,7 +92,7 @@ internal static class ConversionEmitter
         writer.Open("if (withRelated)");
         foreach (var (member, variable) in associations)
         {
-            writer.Line($"if (record.{member.Name} is {{ }} {variable}) associated.Add({CSharpNames.Literal(member.Symbol.Name)}, Convert({variable}, ids, false));");
+            writer.Line($"if (record.{member.Name} is {{ }} {variable}) associated.Add({CSharpText.StringLiteral(member.Symbol.Name)}, Convert({variable}, ids, false));");
         }
 
         foreach (var reverse in record.Reverse)
@@ -109,7 +110,7 @@ internal static class ConversionEmitter
     {
         DataKind.Date => $"Date({variable})",
         DataKind.DateTime => $"Utc({variable})",
-        DataKind.Enum => $"Member(Enum{CSharpNames.Int(IndexOfEnum(member, model))}, (int){variable}, {CSharpNames.Literal(member.Symbol.OwnerName + "." + member.Symbol.Name)})",
+        DataKind.Enum => $"Member(Enum{CSharpText.Int(IndexOfEnum(member, model))}, (int){variable}, {CSharpText.StringLiteral(member.Symbol.OwnerName + "." + member.Symbol.Name)})",
         _ => variable,
     };
 

@@ -1,3 +1,5 @@
+using ScoreLang.Compiler.Generation;
+
 namespace ScoreLang.Build.Emit;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal sealed class NameScope
         var name = wanted;
         for (var i = 2; !_taken.Add(name); i++)
         {
-            name = wanted + CSharpNames.Int(i);
+            name = wanted + CSharpText.Int(i);
         }
 
         return name;

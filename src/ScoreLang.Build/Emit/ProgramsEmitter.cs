@@ -1,4 +1,5 @@
 using ScoreLang.Build.Pipeline;
+using ScoreLang.Compiler.Generation;
 
 namespace ScoreLang.Build.Emit;
 
@@ -16,17 +17,17 @@ internal static class ProgramsEmitter
     {
         writer.Summary("The score files of this project, embedded and bound on first use.");
         writer.Open($"{visibility} static partial class {ClassName}");
-        writer.Line($"private static readonly string[] Paths = new string[] {{ {string.Join(", ", embedded.Select(s => CSharpNames.Literal(s.RelativePath)))} }};");
+        writer.Line($"private static readonly string[] Paths = new string[] {{ {string.Join(", ", embedded.Select(s => CSharpText.StringLiteral(s.RelativePath)))} }};");
         writer.Line();
         writer.Open("private static readonly string[] Texts = new string[]");
         foreach (var source in embedded)
         {
-            writer.Line(CSharpNames.Literal(source.Text) + ",");
+            writer.Line(CSharpText.StringLiteral(source.Text) + ",");
         }
 
         writer.Close(";");
         writer.Line();
-        writer.Line($"private static readonly string[] Roots = new string[] {{ {string.Join(", ", files.Select(f => CSharpNames.Literal(f.Source.RelativePath)))} }};");
+        writer.Line($"private static readonly string[] Roots = new string[] {{ {string.Join(", ", files.Select(f => CSharpText.StringLiteral(f.Source.RelativePath)))} }};");
         writer.Line();
         writer.Line("private static readonly global::System.Lazy<global::ScoreLang.Semantics.BoundProgram>[] Programs = CreatePrograms();");
         writer.Line();

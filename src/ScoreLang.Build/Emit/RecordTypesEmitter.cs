@@ -1,3 +1,5 @@
+using ScoreLang.Compiler.Generation;
+
 namespace ScoreLang.Build.Emit;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal static class RecordTypesEmitter
                 for (var i = 0; i < record.StaticLists.Length; i++)
                 {
                     writer.Summary($"list {record.StaticLists[i]}");
-                    writer.Line($"{record.ListMemberNames[i]} = {CSharpNames.Int(i)},");
+                    writer.Line($"{record.ListMemberNames[i]} = {CSharpText.Int(i)},");
                 }
 
                 writer.Close();
@@ -38,7 +40,7 @@ internal static class RecordTypesEmitter
             for (var i = 0; i < input.Members.Length; i++)
             {
                 writer.Summary(input.Members[i]);
-                writer.Line($"{input.MemberNames[i]} = {CSharpNames.Int(i)},");
+                writer.Line($"{input.MemberNames[i]} = {CSharpText.Int(i)},");
             }
 
             writer.Close();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ScoreLang.Compiler.Generation;
 using ScoreLang.Runtime.Output;
 using ScoreLang.Semantics;
 
@@ -50,7 +51,7 @@ internal static class ScorerEmitter
             for (var i = 0; i < labels.Length; i++)
             {
                 writer.Summary(labels[i]);
-                writer.Line($"{memberScope.Claim(CSharpNames.Pascal(labels[i], "Tier"))} = {CSharpNames.Int(i)},");
+                writer.Line($"{memberScope.Claim(CSharpNames.Pascal(labels[i], "Tier"))} = {CSharpText.Int(i)},");
             }
 
             writer.Close();
@@ -61,13 +62,13 @@ internal static class ScorerEmitter
         SourceWriter writer, ScorerTarget target, InputRecord record, string scorer, string result, string groups, string? tier, bool combined, string visibility)
     {
         var score = target.Score;
-        var line = score.Location is { } location ? $" line {CSharpNames.Int(location.LineSpan.Start.Line + 1)}" : string.Empty;
+        var line = score.Location is { } location ? $" line {CSharpText.Int(location.LineSpan.Start.Line + 1)}" : string.Empty;
         var kind = score.Kind.ToString().ToLowerInvariant();
         writer.Summary($"Scores {score.RecordTypeName} records with {score.Name} ({kind}), written in {target.SourceFile}{line}.");
         writer.Open($"{visibility} sealed partial class {scorer}");
-        writer.Line($"public const string ScoreName = {CSharpNames.Literal(score.Name)};");
-        writer.Line($"public const string RecordTypeName = {CSharpNames.Literal(score.RecordTypeName)};");
-        writer.Line($"private const int ProgramIndex = {CSharpNames.Int(target.ProgramIndex)};");
+        writer.Line($"public const string ScoreName = {CSharpText.StringLiteral(score.Name)};");
+        writer.Line($"public const string RecordTypeName = {CSharpText.StringLiteral(score.RecordTypeName)};");
+        writer.Line($"private const int ProgramIndex = {CSharpText.Int(target.ProgramIndex)};");
         writer.Line("// Ranges scored in parallel must not share a 64-row word of the output bitmaps.");
         writer.Line("private const int ChunkSize = 4096;");
         writer.Line();
@@ -150,7 +151,7 @@ internal static class ScorerEmitter
         var emptyParts = combined ? ", null, null" : string.Empty;
         writer.Line($"if (!output.IsScored(row)) return new {result}(id, false, null{emptyTier}, null, null{emptyParts});");
         writer.Line("var code = output.Tiers[row];");
-        var groupValues = string.Join(", ", score.Groups.Select((_, g) => $"output.Groups[{CSharpNames.Int(g)}][row]"));
+        var groupValues = string.Join(", ", score.Groups.Select((_, g) => $"output.Groups[{CSharpText.Int(g)}][row]"));
         var tierValue = tier is null ? string.Empty : $", code >= 0 ? ({tier})code : null";
         var partValues = combined ? ", output.Engagement![row], output.Fit![row]" : string.Empty;
         writer.Line($"return new {result}(id, true, output.Values[row]{tierValue}, code >= 0 ? output.TierLabels[code] : null, new {groups}({groupValues}){partValues});");

@@ -31,20 +31,26 @@ internal static class CSharpText
         return builder.ToString();
     }
 
-    /// <summary>A C# string literal whose value is exactly <paramref name="value"/>.</summary>
+    /// <summary>
+    /// A C# string literal whose value is exactly <paramref name="value"/>: printable ASCII as written (so generated
+    /// code and embedded score files stay readable), quotes, backslashes and the usual controls escaped, every other
+    /// character as <c>\u</c>. Nothing in <paramref name="value"/> can end the literal, so no text becomes code.
+    /// </summary>
     public static string StringLiteral(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
         {
-            if (char.IsAsciiLetterOrDigit(c) || c is ' ' or '_' or '-' or '.' or ',' or ':' or '/')
+            _ = c switch
             {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            }
+                '"' => builder.Append("\\\""),
+                '\\' => builder.Append("\\\\"),
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                '\t' => builder.Append("\\t"),
+                >= ' ' and <= '~' => builder.Append(c),
+                _ => builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+            };
         }
 
         return builder.Append('"').ToString();
