@@ -17,7 +17,7 @@ public static class ScorecardLearner
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(options);
-        var rows = Enumerable.Range(0, records.Count).Where(r => outcome.Known[r]).ToArray();
+        var rows = StratifiedFolds.KnownRows(outcome);
         var converted = rows.Count(r => outcome.Values[r]);
         if (rows.Length < LearnOptions.MinimumRecords || converted < LearnOptions.MinimumConversions || rows.Length - converted < LearnOptions.MinimumConversions)
         {
@@ -35,7 +35,7 @@ public static class ScorecardLearner
         }
 
         var design = Design.From(features, records.Count);
-        var folds = StratifiedFolds(rows, outcome, options);
+        var folds = StratifiedFolds.Assign(rows, outcome, options);
         var foldAucs = new List<double>();
         var regressionAucs = new List<double>();
         for (var f = 0; f < options.Folds; f++)
@@ -43,7 +43,8 @@ public static class ScorecardLearner
             var train = rows.Where((_, i) => folds[i] != f).ToArray();
             var test = rows.Where((_, i) => folds[i] == f).ToArray();
             var weights = design.Fit(train, outcome);
-            var points = Scorecard.Points(design, weights, options.Limit);
+            // The budget is part of learning: the held-out figure is of a file cut to the budget, as the written one is.
+            var points = Scorecard.WithinBudget(design, Scorecard.Points(design, weights, options.Limit), options.RuleBudget, ImmutableArray.CreateBuilder<string>());
             var labels = test.Select(r => outcome.Values[r]).ToArray();
             foldAucs.Add(RankAuc.Compute([.. test.Select(r => (double)Scorecard.Total(design, points, r))], labels));
             regressionAucs.Add(RankAuc.Compute([.. test.Select(r => design.Predictor(weights, r))], labels));
@@ -76,23 +77,5 @@ public static class ScorecardLearner
 
         warnings.Add(string.Create(CultureInfo.InvariantCulture, $"'{bins[0].Property}' was left out: alone it predicts '{outcome.Name}' almost perfectly (AUC {auc:0.000}), so it is most likely filled in after the outcome."));
         return true;
-    }
-
-    /// <summary>Fold per row: converted and not converted records shuffled apart with the seed, then dealt in turn.</summary>
-    private static int[] StratifiedFolds(int[] rows, Outcome outcome, LearnOptions options)
-    {
-        var random = new Random(options.Seed);
-        var folds = new int[rows.Length];
-        foreach (var positive in new[] { true, false })
-        {
-            var members = Enumerable.Range(0, rows.Length).Where(i => outcome.Values[rows[i]] == positive).ToArray();
-            random.Shuffle(members);
-            for (var i = 0; i < members.Length; i++)
-            {
-                folds[members[i]] = i % options.Folds;
-            }
-        }
-
-        return folds;
     }
 }

@@ -43,7 +43,21 @@ public sealed class ManifestTests : IDisposable
         Assert.True(contacts.List("partners")[1]);
     }
 
+    [Fact]
+    public void IdFromRow_NumbersTheRecordsOfAFileWithoutAnIdColumn_EvenIdenticalRows()
+    {
+        _folder.Write("c.csv", "visits\n3\n3\n7\n");
+        var manifest = _folder.Write("data.json", """{ "records": { "contact": { "file": "c.csv", "idFromRow": true } } }""");
+
+        var result = DataSetLoader.Load(TestSchema.Schema, DataSource.Manifest(manifest));
+
+        Assert.Empty(result.Issues);
+        Assert.Equal(["1", "2", "3"], result.Data.RecordsOf("contact").Ids);
+    }
+
     [Theory]
+    [InlineData("""{ "records": { "contact": { "file": "c.csv", "id": "Person", "idFromRow": true } } }""", "records.contact: give either \"id\" (the id column) or \"idFromRow\": true, not both.")]
+    [InlineData("""{ "records": { "contact": { "file": "c.csv", "idFromRow": "yes" } } }""", "records.contact.idFromRow: expected true or false, found string.")]
     [InlineData("""{ "records": { "contcat": { "file": "c.csv" } } }""", "records.contcat: the schema has no record type 'contcat' (it has: company, contact).")]
     [InlineData("""{ "records": { "contact": { "file": "c.csv", "columns": { "visitz": "V" } } } }""", "records.contact.columns: 'visitz' is not a name of the schema here")]
     [InlineData("""{ "records": { "contact": { "columns": {} } } }""", "records.contact: the entry has no \"file\".")]

@@ -24,8 +24,11 @@ internal sealed record FileSpec(
     public ValueMap? ValuesOf(string schemaName) => Values.TryGetValue(schemaName, out var map) ? map : null;
 }
 
-/// <summary>The records of one record type come from <see cref="File"/>.</summary>
-internal sealed record RecordFileSpec(string RecordType, FileSpec File);
+/// <summary>
+/// The records of one record type come from <see cref="File"/>; with <see cref="IdFromRow"/> each record's id is its
+/// data row number instead of an id column (the manifest's <c>"idFromRow": true</c>).
+/// </summary>
+internal sealed record RecordFileSpec(string RecordType, FileSpec File, bool IdFromRow = false);
 
 /// <summary>An events file; when <see cref="EventType"/> is set every row is of that type and no type column is read.</summary>
 internal sealed record EventFileSpec(FileSpec File, string? EventType);

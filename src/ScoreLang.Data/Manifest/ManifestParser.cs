@@ -54,7 +54,8 @@ internal static class ManifestParser
                         }
 
                         var allowed = recordType.Properties.Select(p => p.Name).Append("id");
-                        records.Add(new RecordFileSpec(entry.Name, ParseFile(entry.Value, where, folder, allowed, manifestPath, "id")));
+                        var file = ParseFile(entry.Value, where, folder, allowed, manifestPath, "id", "idFromRow");
+                        records.Add(new RecordFileSpec(entry.Name, file, IdFromRow(entry.Value, file, where, manifestPath)));
                     }
 
                     break;
@@ -159,6 +160,30 @@ internal static class ManifestParser
         }
 
         return new FileSpec(path, format, delimiter, columns, values);
+    }
+
+    /// <summary>
+    /// <c>"idFromRow": true</c>: the export has no id column (public data sets often have none, and may repeat a row
+    /// exactly), so each record's id is its data row number, 1 for the first row after the header.
+    /// </summary>
+    private static bool IdFromRow(JsonElement entry, FileSpec file, string where, string manifestPath)
+    {
+        if (!entry.TryGetProperty("idFromRow", out var flag))
+        {
+            return false;
+        }
+
+        if (flag.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            throw Fail(manifestPath, $"{where}.idFromRow: expected true or false, found {flag.ValueKind.ToString().ToLowerInvariant()}.");
+        }
+
+        if (flag.GetBoolean() && file.IsMapped("id"))
+        {
+            throw Fail(manifestPath, $"{where}: give either \"id\" (the id column) or \"idFromRow\": true, not both.");
+        }
+
+        return flag.GetBoolean();
     }
 
     private static string Known(string name, HashSet<string> allowed, string where, string manifestPath) =>

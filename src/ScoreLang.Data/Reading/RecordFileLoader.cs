@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScoreLang.Data.Manifest;
 using ScoreLang.Runtime.Building;
 using ScoreLang.Semantics;
@@ -14,6 +15,7 @@ namespace ScoreLang.Data.Reading;
 internal static class RecordFileLoader
 {
     private static readonly HashSet<string> Required = ["id"];
+    private static readonly HashSet<string> NoneRequired = [];
 
     public static void Load(LoadContext context, RecordFileSpec spec, IReadOnlySet<string> loadedTypes, PendingAssociations pending)
     {
@@ -22,7 +24,7 @@ internal static class RecordFileLoader
         using var source = IRowSource.Open(spec.File.Path, spec.File.Format, spec.File.Delimiter);
         var report = context.BeginFile(source, spec.RecordType);
         string[] names = ["id", .. recordType.Properties.Select(p => p.Name)];
-        var slots = ColumnBinding.Bind(context, source, spec.File, names, Required);
+        var slots = ColumnBinding.Bind(context, source, spec.File, names, spec.IdFromRow ? NoneRequired : Required);
         var idSlot = slots[0];
         var idValues = spec.File.ValuesOf("id");
         var properties = recordType.Properties
@@ -30,8 +32,10 @@ internal static class RecordFileLoader
             .Select(p => new Binding(p, slots[p.Ordinal + 1], spec.File.ColumnOf(p.Name), spec.File.ValuesOf(p.Name), p.Type.Kind == DataKind.String ? new TextPool() : null))
             .ToArray();
 
+        var row = 0L;
         while (source.Read())
         {
+            row++; // every data row counts, skipped ones too, so that an id from the row number names the file's row
             if (source.RowError is { } rowError)
             {
                 report.Report(DataIssueKind.MalformedRow, $"The row was skipped: {rowError}.", column: null);
@@ -39,7 +43,12 @@ internal static class RecordFileLoader
                 continue;
             }
 
-            if (idSlot < 0 || !CellConverter.TryGetText(source, idSlot, idValues, out var id))
+            ReadOnlySpan<char> id;
+            if (spec.IdFromRow)
+            {
+                id = row.ToString(CultureInfo.InvariantCulture);
+            }
+            else if (idSlot < 0 || !CellConverter.TryGetText(source, idSlot, idValues, out id))
             {
                 report.Report(DataIssueKind.MissingValue, $"The {recordType.Name} has no id; the row was skipped.", spec.File.ColumnOf("id"));
                 report.Skip();
