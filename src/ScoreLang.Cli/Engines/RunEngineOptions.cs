@@ -22,6 +22,16 @@ internal sealed class RunEngineOptions
 
     private readonly Option<string?> _sqlSchema = SqlCommand.SqlSchemaOption();
 
+    private readonly Option<string?> _memoryLimit = new("--duckdb-memory-limit")
+    {
+        Description = "duckdb: the most memory DuckDB may use (such as 4GB or 50%); beyond it, it spills to --duckdb-temp-directory.",
+    };
+
+    private readonly Option<string?> _tempDirectory = new("--duckdb-temp-directory")
+    {
+        Description = "duckdb: where DuckDB spills data that does not fit in memory (default: a folder under the system's temporary folder).",
+    };
+
     public RunEngineOptions()
     {
         _engine.AcceptOnlyFromAmong(RunEngine.DotNet, RunEngine.DuckDb, RunEngine.Postgres);
@@ -32,10 +42,16 @@ internal sealed class RunEngineOptions
         command.Options.Add(_engine);
         command.Options.Add(_connection);
         command.Options.Add(_sqlSchema);
+        command.Options.Add(_memoryLimit);
+        command.Options.Add(_tempDirectory);
     }
 
     public RunEngine Read(ParseResult result) =>
-        new(result.GetValue(_engine) ?? RunEngine.DotNet, result.GetValue(_connection), result.GetValue(_sqlSchema));
+        new(result.GetValue(_engine) ?? RunEngine.DotNet, result.GetValue(_connection), result.GetValue(_sqlSchema))
+        {
+            MemoryLimit = result.GetValue(_memoryLimit),
+            TempDirectory = result.GetValue(_tempDirectory),
+        };
 }
 
 /// <summary>The engine a run uses, with its connection and the schema of its tables (SQL engines only).</summary>
@@ -49,5 +65,13 @@ internal sealed record RunEngine(string Name, string? Connection = null, string?
 
     public static RunEngine Default { get; } = new(DotNet);
 
+    /// <summary>DuckDB's memory_limit (null: DuckDB's default, 80% of the memory).</summary>
+    public string? MemoryLimit { get; init; }
+
+    /// <summary>DuckDB's temp_directory, where it spills (null: a folder under the system's temporary folder).</summary>
+    public string? TempDirectory { get; init; }
+
     public bool IsDotNet => string.Equals(Name, DotNet, StringComparison.Ordinal);
+
+    public bool IsDuckDb => string.Equals(Name, DuckDb, StringComparison.Ordinal);
 }

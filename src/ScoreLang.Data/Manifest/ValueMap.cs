@@ -17,10 +17,14 @@ internal sealed class ValueMap
         }
 
         Count = map.Count;
+        Entries = map;
         _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count { get; }
+
+    /// <summary>Every raw text and its replacement (null: unknown), for engines that apply the mapping themselves (run --engine duckdb).</summary>
+    public IReadOnlyDictionary<string, string?> Entries { get; }
 
     /// <summary>True when the raw text is mapped; <paramref name="mapped"/> is then the replacement (null: unknown).</summary>
     public bool TryMap(ReadOnlySpan<char> raw, out string? mapped) => _lookup.TryGetValue(raw, out mapped);
