@@ -90,6 +90,11 @@ internal sealed class DuckDbDirectRead
         var files = new List<(string Table, string Insert)>();
         foreach (var spec in manifest.Records)
         {
+            if (spec.IdFromRow)
+            {
+                throw new DirectReadUnavailableException($"{spec.File.Path}: the manifest numbers the records by row (idFromRow), which DuckDB's parallel reader does not");
+            }
+
             var table = StagingSql.RecordTable(spec.RecordType);
             _recordTables.Add(spec.RecordType, table);
             var file = Open(spec.File, SqlTableMapping.IdColumn);
