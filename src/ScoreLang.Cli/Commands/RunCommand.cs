@@ -19,6 +19,7 @@ internal static class RunCommand
     {
         var paths = CommonOptions.Paths();
         var data = CommonOptions.Data();
+        data.Required = false; // not with --tables-exist: RunEngineOptions.Validate says when it is missing
         var asOf = CommonOptions.AsOf();
         var maxErrors = CommonOptions.MaxErrors();
         var output = new Option<string?>("--out") { Description = "Write the scores to this file: .csv, .jsonl or .parquet (written atomically)." };
@@ -36,7 +37,7 @@ internal static class RunCommand
         command.SetAction(result => Run(
             new RunRequest(
                 result.GetValue(paths)!,
-                result.GetValue(data)!,
+                result.GetValue(data) ?? string.Empty,
                 CommonOptions.ParseAsOf(result.GetValue(asOf)),
                 result.GetValue(maxErrors),
                 result.GetValue(output),
@@ -82,6 +83,7 @@ internal static class RunCommand
 
         // --engine duckdb|postgres: names the engine cannot hold are SL6xxx errors, reported before any data is read.
         var engine = request.Engine ?? RunEngine.Default;
+        RunEngineOptions.Validate(engine, request.DataPath, request.ReportPath);
         if (!engine.IsDotNet && !SqlEngineRun.CanRun(engine, compilation.Program, errors))
         {
             return ExitCodes.Failed;
@@ -108,6 +110,11 @@ internal static class RunCommand
             CultureInfo.InvariantCulture,
             $"Scored as of {request.AsOf:yyyy-MM-dd}: {counts.Records} records, {counts.Events} events ({counts.BadRows} bad rows). Load {outcome.LoadTime.TotalSeconds:0.00}s, compile {outcome.CompileTime.TotalSeconds:0.00}s ({outcome.CompileNote}), score {outcome.ScoreTime.TotalSeconds:0.00}s."));
         RunSummary.Print(output, outcome.Results);
+        foreach (var note in outcome.Notes)
+        {
+            output.WriteLine(note);
+        }
+
         if (previous is not null)
         {
             var comparisons = previous.CompareWith(outcome.Data, outcome.Results);

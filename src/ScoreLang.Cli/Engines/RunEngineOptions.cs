@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ScoreLang.Cli.Commands;
+using ScoreLang.Cli.Infrastructure;
 
 namespace ScoreLang.Cli.Engines;
 
@@ -27,6 +28,16 @@ internal sealed class RunEngineOptions
         Description = "duckdb: the most memory DuckDB may use (such as 4GB or 50%); beyond it, it spills to --duckdb-temp-directory.",
     };
 
+    private readonly Option<bool> _tablesExist = new("--tables-exist")
+    {
+        Description = "Score the tables already in the database (--connection, --sql-schema; the table mapping of docs/scale-out.md) instead of loading --data.",
+    };
+
+    private readonly Option<string?> _intoTable = new("--into-table")
+    {
+        Description = "Also write each score's results into the table NAME_<score> of --sql-schema, replaced atomically (one transaction).",
+    };
+
     private readonly Option<string?> _tempDirectory = new("--duckdb-temp-directory")
     {
         Description = "duckdb: where DuckDB spills data that does not fit in memory (default: a folder under the system's temporary folder).",
@@ -44,6 +55,8 @@ internal sealed class RunEngineOptions
         command.Options.Add(_sqlSchema);
         command.Options.Add(_memoryLimit);
         command.Options.Add(_tempDirectory);
+        command.Options.Add(_tablesExist);
+        command.Options.Add(_intoTable);
     }
 
     public RunEngine Read(ParseResult result) =>
@@ -51,7 +64,37 @@ internal sealed class RunEngineOptions
         {
             MemoryLimit = result.GetValue(_memoryLimit),
             TempDirectory = result.GetValue(_tempDirectory),
+            TablesExist = result.GetValue(_tablesExist),
+            IntoTable = result.GetValue(_intoTable),
         };
+
+    /// <summary>Options that contradict each other or the engine, as one clear line (exit code 2) before anything runs.</summary>
+    public static void Validate(RunEngine engine, string dataPath, string? reportPath)
+    {
+        if (engine.TablesExist || engine.IntoTable is not null)
+        {
+            var option = engine.TablesExist ? "--tables-exist" : "--into-table";
+            if (engine.IsDotNet)
+            {
+                throw new UserErrorException($"{option} needs --engine postgres (or duckdb with a database file): the tables are in the database.");
+            }
+        }
+
+        if (engine.TablesExist && dataPath.Length > 0)
+        {
+            throw new UserErrorException("--tables-exist scores the tables already in the database: leave out --data.");
+        }
+
+        if (engine.TablesExist && reportPath is not null)
+        {
+            throw new UserErrorException("--report needs the data set itself: it cannot be used with --tables-exist.");
+        }
+
+        if (!engine.TablesExist && dataPath.Length == 0)
+        {
+            throw new UserErrorException("--data is required: a data folder or manifest (docs/data-format.md), or --tables-exist with --engine postgres to score tables already in the database.");
+        }
+    }
 }
 
 /// <summary>The engine a run uses, with its connection and the schema of its tables (SQL engines only).</summary>
@@ -70,6 +113,12 @@ internal sealed record RunEngine(string Name, string? Connection = null, string?
 
     /// <summary>DuckDB's temp_directory, where it spills (null: a folder under the system's temporary folder).</summary>
     public string? TempDirectory { get; init; }
+
+    /// <summary>Score the mapped tables already in the database instead of loading data.</summary>
+    public bool TablesExist { get; init; }
+
+    /// <summary>The name the results tables start with (NAME_&lt;score&gt;), or null to only read the results back.</summary>
+    public string? IntoTable { get; init; }
 
     public bool IsDotNet => string.Equals(Name, DotNet, StringComparison.Ordinal);
 

@@ -20,6 +20,9 @@ internal sealed record RunOutcome(
 {
     /// <summary>The whole loaded data set when ScoreLang's reader loaded it (null when an engine read the files): what --report needs.</summary>
     public LoadResult? Loaded { get; init; }
+
+    /// <summary>Lines for the summary from the engine (the results tables it wrote).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>The counts of the summary line: records, events and rows with a problem.</summary>

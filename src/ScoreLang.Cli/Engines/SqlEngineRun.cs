@@ -5,8 +5,7 @@ using ScoreLang.Cli.Engines.DirectRead;
 using ScoreLang.Cli.Commands;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Data.Manifest;
-using ScoreLang.Runtime;
-using ScoreLang.Runtime.Output;
+using ScoreLang.Runtime.Building;
 using ScoreLang.Semantics;
 using ScoreLang.Sql;
 using ScoreLang.Sql.Execution;
@@ -15,9 +14,9 @@ namespace ScoreLang.Cli.Engines;
 
 /// <summary>
 /// <c>run --engine duckdb|postgres</c>: the data goes into the mapped tables of the engine (DuckDB reads the files
-/// itself when it can match ScoreLang's reader exactly; otherwise the reader's validated data is bulk-loaded), every
-/// score's generated query runs there, and the rows come back into a <see cref="ScoringOutput"/>, so the summary and
-/// the output file go through the same code as the .NET engine's and are identical to it.
+/// itself when it can match ScoreLang's reader exactly; otherwise the reader's validated data is bulk-loaded), or is
+/// already there (--tables-exist); every score's generated query runs in the engine and the rows come back into the
+/// result columns the .NET engine fills, so the summary and the output file are written by the same code.
 /// </summary>
 internal static class SqlEngineRun
 {
@@ -36,17 +35,27 @@ internal static class SqlEngineRun
 
         var generated = Generate(engine, program, out _);
         DiagnosticPrinter.Print(errors, generated.Diagnostics, OutputFormat.Text);
+        if (generated.Success && engine.IntoTable is { } prefix)
+        {
+            SqlEngineScoring.CheckIntoTable(prefix, program, generated.Dialect);
+        }
+
         return generated.Success;
     }
 
     /// <summary>
     /// A whole run inside the engine (check <see cref="CanRun"/> first). The model is only bound, never compiled to
-    /// .NET. DuckDB reads the data files itself when it can give exactly the reader's result (<see cref="DuckDbDirectRead"/>);
-    /// otherwise, and for PostgreSQL, the data is read by ScoreLang's reader (validated exactly as for the .NET engine),
-    /// loaded into the engine's tables and scored there.
+    /// .NET. With --tables-exist the engine's tables are scored as they are; otherwise DuckDB reads the data files
+    /// itself when it can give exactly the reader's result (<see cref="DuckDbDirectRead"/>), and else (and for
+    /// PostgreSQL) the data is read by ScoreLang's reader (validated exactly as for the .NET engine) and bulk-loaded.
     /// </summary>
     public static RunOutcome Run(RunEngine engine, BoundProgram program, RunRequest request, TextWriter errors, RunProgress progress)
     {
+        if (engine.TablesExist)
+        {
+            return RunOnTables(engine, program, request.AsOf, progress);
+        }
+
         if (engine.IsDuckDb && DuckDbDirectRead.Manifest(program.Schema, request.DataPath) is { } manifest)
         {
             try
@@ -67,8 +76,15 @@ internal static class SqlEngineRun
         var loadTime = watch.Elapsed;
         progress.Phase("Scoring");
         watch.Restart();
-        var results = Score(engine, program, loaded.Data, request.AsOf);
-        return new RunOutcome(loaded.Data, results, RunCounts.Of(loaded), loadTime, TimeSpan.Zero, engine.Name, watch.Elapsed) { Loaded = loaded };
+        var generated = Generate(engine, program, out var mapping);
+        using var sqlEngine = Open(engine, mapping);
+        var notes = new List<string>();
+        var results = Guard(generated.Dialect, () =>
+        {
+            sqlEngine.Load(loaded.Data);
+            return SqlEngineScoring.ScoreAll(engine, sqlEngine, generated, program, loaded.Data, request.AsOf, notes);
+        });
+        return new RunOutcome(loaded.Data, results, RunCounts.Of(loaded), loadTime, TimeSpan.Zero, engine.Name, watch.Elapsed) { Loaded = loaded, Notes = notes };
     }
 
     /// <summary>DuckDB reads the files, checks them and scores; only the ids and the results come into .NET.</summary>
@@ -77,52 +93,60 @@ internal static class SqlEngineRun
         var generated = Generate(engine, program, out var mapping);
         var watch = Stopwatch.StartNew();
         progress.Phase("Reading data in DuckDB");
-        using var sqlEngine = (DuckDbScoreEngine)Open(engine, isPostgres: false, mapping);
+        using var sqlEngine = (DuckDbScoreEngine)Open(engine, mapping);
         var (ids, counts) = DuckDbDirectRead.Load(program.Schema, manifest, sqlEngine);
         var loadTime = watch.Elapsed;
         progress.Phase("Scoring");
         watch.Restart();
-        try
-        {
-            var output = ScoringOutput.Create(program.Scores, ids);
-            foreach (var (columns, query) in output.Scores.Zip(generated.Queries))
-            {
-                Fill(columns, ids.RecordsOf(columns.RecordTypeName), sqlEngine.Run(query, asOf));
-            }
-
-            return new RunOutcome(ids, output, counts, loadTime, TimeSpan.Zero, engine.Name, watch.Elapsed);
-        }
-        catch (DbException e)
-        {
-            throw new UserErrorException($"DuckDB failed: {e.Message}", e);
-        }
+        var notes = new List<string>();
+        var output = Guard(generated.Dialect, () => SqlEngineScoring.ScoreAll(engine, sqlEngine, generated, program, ids, asOf, notes));
+        return new RunOutcome(ids, output, counts, loadTime, TimeSpan.Zero, engine.Name, watch.Elapsed) { Notes = notes };
     }
 
-    /// <summary>Every score of <paramref name="program"/> over <paramref name="data"/>, computed by the engine (check <see cref="CanRun"/> first).</summary>
-    public static ScoringOutput Score(RunEngine engine, BoundProgram program, ScoringData data, DateTime asOf)
+    /// <summary>--tables-exist: the mapped tables are already in the database; only the scored records' ids come into .NET (in ordinal order).</summary>
+    private static RunOutcome RunOnTables(RunEngine engine, BoundProgram program, DateTime asOf, RunProgress progress)
     {
         var generated = Generate(engine, program, out var mapping);
-        if (!generated.Success)
+        var watch = Stopwatch.StartNew();
+        progress.Phase("Reading ids");
+        using var sqlEngine = Open(engine, mapping);
+        return Guard(generated.Dialect, () =>
         {
-            throw new InvalidOperationException("The model cannot be written as SQL for this engine; call CanRun first.");
-        }
-
-        var dialect = generated.Dialect;
-        using var sqlEngine = Open(engine, dialect == SqlDialect.PostgreSql, mapping);
-        try
-        {
-            sqlEngine.Load(data);
-            var output = ScoringOutput.Create(program.Scores, data);
-            foreach (var (columns, query) in output.Scores.Zip(generated.Queries))
+            var builder = new ScoringDataBuilder(program.Schema);
+            foreach (var recordType in program.Scores.Select(s => s.RecordTypeName).Distinct(StringComparer.Ordinal))
             {
-                Fill(columns, data.RecordsOf(columns.RecordTypeName), sqlEngine.Run(query, asOf));
+                var records = builder.Records(recordType);
+                foreach (var id in sqlEngine.RecordIds(program.Schema, recordType))
+                {
+                    records.Add(id);
+                }
             }
 
-            return output;
+            var ids = builder.Build();
+            var counts = new RunCounts(ids.Records.Values.Sum(b => (long)b.Count), sqlEngine.EventCount(program.Schema), 0);
+            var loadTime = watch.Elapsed;
+            progress.Phase("Scoring");
+            watch.Restart();
+            var notes = new List<string>();
+            var output = SqlEngineScoring.ScoreAll(engine, sqlEngine, generated, program, ids, asOf, notes);
+            return new RunOutcome(ids, output, counts, loadTime, TimeSpan.Zero, engine.Name, watch.Elapsed) { Notes = notes };
+        });
+    }
+
+    /// <summary>An engine's failure (a missing table, a broken connection) as one line naming the engine.</summary>
+    private static T Guard<T>(SqlDialect dialect, Func<T> work)
+    {
+        try
+        {
+            return work();
         }
         catch (DbException e)
         {
             throw new UserErrorException($"{dialect.DisplayName} failed: {e.Message}", e);
+        }
+        catch (SqlMappingException e)
+        {
+            throw new UserErrorException(e.Message, e);
         }
     }
 
@@ -133,103 +157,25 @@ internal static class SqlEngineRun
         return SqlGenerator.Generate(program, isPostgres ? SqlDialect.PostgreSql : SqlDialect.DuckDb, new SqlGenerationOptions { Mapping = mapping });
     }
 
-    private static SqlScoreEngine Open(RunEngine engine, bool isPostgres, SqlTableMapping mapping)
+    private static SqlScoreEngine Open(RunEngine engine, SqlTableMapping mapping)
     {
         SqlScoreEngine opened;
         try
         {
-            opened = isPostgres
-                ? PostgresScoreEngine.Open(
-                    engine.Connection ?? throw new UserErrorException(MissingConnection),
-                    mapping)
-                : DuckDbScoreEngine.Open(engine.Connection ?? "Data Source=:memory:", mapping);
+            opened = engine.IsDuckDb
+                ? DuckDbScoreEngine.Open(engine.Connection ?? "Data Source=:memory:", mapping)
+                : PostgresScoreEngine.Open(engine.Connection ?? throw new UserErrorException(MissingConnection), mapping);
         }
         catch (Exception e) when (e is DbException or SocketException or ArgumentException or TimeoutException)
         {
             throw new UserErrorException($"cannot open {engine.Name} with the given --connection: {e.Message}", e);
         }
 
-        if (!isPostgres)
+        if (engine.IsDuckDb)
         {
-            ConfigureDuckDb(opened, engine);
+            DuckDbSettings.Apply(opened, engine);
         }
 
         return opened;
-    }
-
-    /// <summary>
-    /// A memory limit and a folder to spill to, so data larger than memory completes (an in-memory DuckDB database
-    /// has no temp_directory of its own); UTC as the session time zone, so Parquet timestamps with a time zone are
-    /// read as the reader reads them.
-    /// </summary>
-    private static void ConfigureDuckDb(SqlScoreEngine duckDb, RunEngine engine)
-    {
-        var temp = engine.TempDirectory ?? Path.Combine(Path.GetTempPath(), "scorelang-duckdb");
-        Set(duckDb, "temp_directory", temp, "--duckdb-temp-directory");
-        if (engine.MemoryLimit is { } limit)
-        {
-            Set(duckDb, "memory_limit", limit, "--duckdb-memory-limit");
-        }
-
-        try
-        {
-            using var command = duckDb.Connection.CreateCommand();
-            command.CommandText = "SET TimeZone = 'UTC'";
-            command.ExecuteNonQuery();
-        }
-        catch (DbException)
-        {
-            // Without the ICU extension there are no session time zones: TIMESTAMPTZ already casts as UTC then.
-        }
-    }
-
-    private static void Set(SqlScoreEngine duckDb, string setting, string value, string option)
-    {
-        try
-        {
-            using var command = duckDb.Connection.CreateCommand();
-            command.CommandText = $"SET {setting} = {SqlDialect.DuckDb.StringLiteral(value)}";
-            command.ExecuteNonQuery();
-        }
-        catch (Exception e) when (e is DbException or ArgumentException)
-        {
-            duckDb.Dispose();
-            throw new UserErrorException($"DuckDB does not accept {option} '{value}': {e.Message.Split('\n')[0]}", e);
-        }
-    }
-
-    /// <summary>Copies the engine's rows into the output columns, row by row of the batch (S20: a record the query did not score stays unscored).</summary>
-    private static void Fill(ScoreColumns columns, RecordBatch batch, SqlScoreResults results)
-    {
-        for (var row = 0; row < batch.Count; row++)
-        {
-            if (results.Find(batch.Ids[row]) is not { IsScored: true } found)
-            {
-                continue;
-            }
-
-            columns.Scored[row] = true;
-            columns.Values[row] = found.Score!.Value;
-            if (columns.Engagement is not null && columns.Fit is not null)
-            {
-                columns.Engagement[row] = found.Engagement ?? 0;
-                columns.Fit[row] = found.Fit ?? 0;
-            }
-
-            for (var g = 0; g < columns.Groups.Length; g++)
-            {
-                columns.Groups[g][row] = found.Groups[g] ?? 0;
-            }
-
-            columns.Tiers[row] = found.Tier is null ? -1 : TierCode(columns, found.Tier);
-        }
-    }
-
-    private static int TierCode(ScoreColumns columns, string tier)
-    {
-        var code = columns.TierLabels.IndexOf(tier, 0, columns.TierLabels.Length, StringComparer.Ordinal);
-        return code >= 0
-            ? code
-            : throw new InvalidOperationException($"The SQL of score '{columns.Name}' returned the tier '{tier}', which is not one of its labels.");
     }
 }

@@ -92,6 +92,9 @@ public sealed class PostgresScoreEngine : SqlScoreEngine
         Execute($"ANALYZE {layout.ListsTable}");
     }
 
+    /// <summary>The "C" collation sorts by byte, which for UTF-8 is code point order, whatever the database's collation.</summary>
+    private protected override string OrdinalOrder(string column) => $"{column} COLLATE \"C\"";
+
     private protected override DbParameter AsOfParameter(DateTime asOf) =>
         new NpgsqlParameter { Value = DateTime.SpecifyKind(asOf, DateTimeKind.Unspecified), NpgsqlDbType = NpgsqlDbType.Timestamp };
 }

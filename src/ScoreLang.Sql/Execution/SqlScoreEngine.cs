@@ -70,34 +70,69 @@ public abstract class SqlScoreEngine : IDisposable
     public SqlScoreResults Run(BoundProgram program, ScoreSymbol score, DateTime asOf) => Run(Generate(program, score), asOf);
 
     /// <summary>Runs <paramref name="query"/> (generated for this engine's dialect, with the as-of parameter) as of <paramref name="asOf"/> (UTC).</summary>
-    public SqlScoreResults Run(ScoreQuery query, DateTime asOf)
-    {
-        using var command = Command(query, asOf);
-        using var reader = command.ExecuteReader();
-        var rows = ImmutableArray.CreateBuilder<SqlScoreRow>();
-        while (reader.Read())
-        {
-            rows.Add(ReadRow(reader, query.Groups.Length));
-        }
-
-        return new SqlScoreResults(query, asOf, rows.ToImmutable());
-    }
+    public SqlScoreResults Run(ScoreQuery query, DateTime asOf) => Read(query, asOf, sql: null);
 
     /// <summary>
     /// Runs <paramref name="query"/> as of <paramref name="asOf"/> into the table <paramref name="table"/> (in the
-    /// mapping's schema; replaced when it exists), with the query's columns. Returns the number of rows written.
+    /// mapping's schema), with the query's columns, and returns the number of rows written. The table is replaced
+    /// atomically: the rows go into a new table that replaces the old one by a rename, in one transaction, so a reader
+    /// sees the old rows or the new ones, never none or half of them (PostgreSQL and DuckDB have transactional DDL).
     /// </summary>
     public long WriteResults(ScoreQuery query, DateTime asOf, string table)
     {
-        var qualified = Mapping.SchemaName is { } schema
-            ? $"{Dialect.QuoteIdentifier(schema)}.{Dialect.QuoteIdentifier(table)}"
-            : Dialect.QuoteIdentifier(table);
+        var target = Qualified(table);
+        var staging = "scorelang_new_" + Guid.NewGuid().ToString("N", System.Globalization.CultureInfo.InvariantCulture)[..12];
         var columns = query.Columns.Select((column, index) =>
             $"{Dialect.QuoteIdentifier(column)} {(index is 0 or 4 ? Dialect.TextType : Dialect.DoubleType)}");
-        Execute($"DROP TABLE IF EXISTS {qualified}");
-        Execute($"CREATE TABLE {qualified} ({string.Join(", ", columns)})");
-        using var command = Command(query, asOf, $"INSERT INTO {qualified}\n");
-        return command.ExecuteNonQuery();
+        using var transaction = Connection.BeginTransaction();
+        Execute($"CREATE TABLE {Qualified(staging)} ({string.Join(", ", columns)})");
+        using var insert = Command(query, asOf, $"INSERT INTO {Qualified(staging)}\n");
+        var written = insert.ExecuteNonQuery();
+
+        Execute($"DROP TABLE IF EXISTS {target}");
+        Execute($"ALTER TABLE {Qualified(staging)} RENAME TO {Dialect.QuoteIdentifier(table)}");
+        transaction.Commit();
+        return written;
+    }
+
+    /// <summary>The rows of a table written by <see cref="WriteResults"/> for <paramref name="query"/>, read back.</summary>
+    public SqlScoreResults ReadResults(ScoreQuery query, string table) =>
+        Read(query, DateTime.MinValue, $"SELECT {string.Join(", ", query.Columns.Select(Dialect.QuoteIdentifier))} FROM {Qualified(table)}");
+
+    /// <summary>
+    /// The ids of the mapped table of <paramref name="recordType"/> (tables that already exist), in ordinal order.
+    /// </summary>
+    /// <exception cref="SqlMappingException">The table has empty (NULL) or repeated ids: records cannot be told apart.</exception>
+    public IReadOnlyList<string> RecordIds(SchemaModel schema, string recordType)
+    {
+        var table = new SqlSchemaLayout(schema, Mapping, Dialect).RecordTable(recordType);
+        var id = Dialect.QuoteIdentifier(SqlTableMapping.IdColumn);
+        using var check = Connection.CreateCommand();
+        check.CommandText = $"SELECT count(*) - count(DISTINCT {id}) FROM {table}";
+        var problems = Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (problems > 0)
+        {
+            throw new SqlMappingException($"{table} has {problems} rows with an empty or repeated {id}: the ids of a record type must be unique.");
+        }
+
+        using var command = Connection.CreateCommand();
+        command.CommandText = $"SELECT {id} FROM {table} ORDER BY {OrdinalOrder(id)}";
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>The number of rows of the mapped events table.</summary>
+    public long EventCount(SchemaModel schema)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {new SqlSchemaLayout(schema, Mapping, Dialect).EventsTable}";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public void Dispose()
@@ -107,6 +142,9 @@ public abstract class SqlScoreEngine : IDisposable
     }
 
     private protected abstract void BulkInsert(TableData table);
+
+    /// <summary>An ORDER BY term that sorts text by code point, whatever the database's collation.</summary>
+    private protected virtual string OrdinalOrder(string column) => column;
 
     /// <summary>The as-of date as the value of the query's one positional parameter.</summary>
     private protected abstract DbParameter AsOfParameter(DateTime asOf);
@@ -122,6 +160,29 @@ public abstract class SqlScoreEngine : IDisposable
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    /// <summary>The query's rows (<paramref name="sql"/> null) or the rows of another SELECT with the query's columns.</summary>
+    private SqlScoreResults Read(ScoreQuery query, DateTime asOf, string? sql)
+    {
+        using var command = sql is null ? Command(query, asOf) : Connection.CreateCommand();
+        if (sql is not null)
+        {
+            command.CommandText = sql;
+        }
+
+        using var reader = command.ExecuteReader();
+        var rows = ImmutableArray.CreateBuilder<SqlScoreRow>();
+        while (reader.Read())
+        {
+            rows.Add(ReadRow(reader, query.Groups.Length));
+        }
+
+        return new SqlScoreResults(query, asOf, rows.ToImmutable());
+    }
+
+    private string Qualified(string table) => Mapping.SchemaName is { } schema
+        ? $"{Dialect.QuoteIdentifier(schema)}.{Dialect.QuoteIdentifier(table)}"
+        : Dialect.QuoteIdentifier(table);
 
     private ScoreQuery Generate(BoundProgram program, ScoreSymbol score)
     {
