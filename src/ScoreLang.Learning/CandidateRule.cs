@@ -2,9 +2,19 @@ namespace ScoreLang.Learning;
 
 /// <summary>
 /// One condition a learned rule can test, written as ScoreLang text (<see cref="Condition"/>), with the rows of the
-/// data where it holds. The conditions of one property are disjoint (bins), so each record meets at most one of them.
+/// data where it holds. The conditions of one candidate are disjoint (bins), so each record meets at most one of them.
+/// <see cref="Property"/> names the property, or the event type of an event rule (<see cref="IsEvent"/>: the condition is
+/// then the whole rule without its points). A <see cref="IsReference"/> bin is the candidate's baseline: it gets no rule,
+/// and the others get points relative to it, negative where they convert less (S9).
 /// </summary>
 internal sealed record CandidateRule(string Property, string Condition, bool[] Holds)
 {
     public int Support => Holds.Count(h => h);
+
+    public bool IsEvent { get; init; }
+
+    public bool IsReference { get; init; }
+
+    /// <summary>For a bin of a number, its range [low, high) (null: open), so that neighbours can be merged.</summary>
+    public (double? Low, double? High)? Range { get; init; }
 }

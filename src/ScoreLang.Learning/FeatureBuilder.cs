@@ -110,20 +110,25 @@ internal static class FeatureBuilder
             for (var i = 0; i + 1 < bounds.Count; i++)
             {
                 var (low, high) = (bounds[i], bounds[i + 1]);
-                var condition = (low, high) switch
+                bins.Add(new CandidateRule(property.Name, RangeCondition(property.Name, low, high), Rows(n, r => column.Known[r] && (low is null || column.Values[r] >= low) && (high is null || column.Values[r] < high)))
                 {
-                    (null, null) => $"{property.Name} is known",
-                    (null, { } h) => $"{property.Name} < {Format(h)}",
-                    ({ } l, null) => $"{property.Name} >= {Format(l)}",
-                    ({ } l, { } h) => $"{property.Name} >= {Format(l)} and {property.Name} < {Format(h)}",
-                };
-                bins.Add(new CandidateRule(property.Name, condition, Rows(n, r => column.Known[r] && (low is null || column.Values[r] >= low) && (high is null || column.Values[r] < high))));
+                    Range = (low, high),
+                });
             }
         }
 
         bins.Add(Unknown(property, column, n));
         return bins;
     }
+
+    /// <summary>A numeric range [low, high) as a condition; null is open.</summary>
+    public static string RangeCondition(string name, double? low, double? high) => (low, high) switch
+    {
+        (null, null) => $"{name} is known",
+        (null, { } h) => $"{name} < {Format(h)}",
+        ({ } l, null) => $"{name} >= {Format(l)}",
+        ({ } l, { } h) => $"{name} >= {Format(l)} and {name} < {Format(h)}",
+    };
 
     private static CandidateRule Unknown(PropertySymbol property, PropertyColumn column, int n) =>
         new(property.Name, $"{property.Name} is unknown", Rows(n, r => !column.Known[r]));

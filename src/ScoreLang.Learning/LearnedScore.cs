@@ -2,14 +2,28 @@ using System.Collections.Immutable;
 
 namespace ScoreLang.Learning;
 
-/// <summary>A learned rule: a property's condition and its integer points.</summary>
-public sealed record LearnedRule(string Property, string Condition, int Points);
+/// <summary>
+/// A learned rule: a property's condition and its integer points, or (<see cref="IsEvent"/>) an event rule, whose
+/// <see cref="Condition"/> is the whole rule without its points and <see cref="Property"/> its event type.
+/// </summary>
+public sealed record LearnedRule(string Property, string Condition, int Points)
+{
+    public bool IsEvent { get; init; }
+}
 
 /// <summary>A learned band: its label and lowest score; the highest is the next band's lowest minus one, or the limit.</summary>
 public sealed record LearnedBand(string Label, int From, int To, long Records, double Rate);
 
-/// <summary>One held-out record turned into an in-file test: its property values as ScoreLang literals, its score and tier.</summary>
-public sealed record LearnedTest(string RecordId, ImmutableArray<(string Property, string Literal)> Given, int Score, string Tier);
+/// <summary>
+/// One held-out record turned into an in-file test: its property values as ScoreLang literals, its score and tier; with
+/// event rules also its evaluation moment (<see cref="AsOf"/>, as a literal) and its events up to it (type, time literal, how many).
+/// </summary>
+public sealed record LearnedTest(string RecordId, ImmutableArray<(string Property, string Literal)> Given, int Score, string Tier)
+{
+    public string? AsOf { get; init; }
+
+    public ImmutableArray<(string Type, string At, int Times)> Events { get; init; } = [];
+}
 
 /// <summary>
 /// What <see cref="ScorecardLearner"/> learned: rules per property, thresholds from the data, the cross-validated

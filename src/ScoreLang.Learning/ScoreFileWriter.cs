@@ -44,15 +44,32 @@ public static class ScoreFileWriter
         Line($"import {LiteralText.String(schemaImport)}");
         Line();
         Line($"score {scoreName} for {learned.RecordType} \"Learned from {learned.OutcomeName}\" {{");
-        Line("  kind fit");
+        // Event rules make it an engagement score (S5); its property groups are allowed there and never decay.
+        var events = learned.Rules.Where(r => r.IsEvent).ToList();
+        Line(events.Count == 0 ? "  kind fit" : "  kind engagement");
         Line(F($"  limit {learned.Limit}"));
-        foreach (var property in learned.Rules.GroupBy(r => r.Property, StringComparer.Ordinal))
+        foreach (var property in learned.Rules.Where(r => !r.IsEvent).GroupBy(r => r.Property, StringComparer.Ordinal))
         {
             Line();
             Line($"  group {property.Key} \"{property.Key}\" {{");
             foreach (var rule in property)
             {
-                Line(F($"    when {rule.Condition} +{rule.Points}"));
+                Line(F($"    when {rule.Condition} {Points(rule.Points)}"));
+            }
+
+            Line("  }");
+        }
+
+        if (events.Count > 0)
+        {
+            // One group for every event rule, so that negative points (S9) subtract from the others' and the floor at 0
+            // (S16) applies to their sum only.
+            var name = learned.Rules.Any(r => !r.IsEvent && r.Property == "activity") ? "event_activity" : "activity";
+            Line();
+            Line($"  group {name} \"Activity\" {{");
+            foreach (var rule in events)
+            {
+                Line(F($"    {rule.Condition} {Points(rule.Points)}"));
             }
 
             Line("  }");
@@ -70,7 +87,21 @@ public static class ScoreFileWriter
         {
             Line();
             Line($"  test {LiteralText.String("held-out record " + test.RecordId)} {{");
-            Line($"    given {{ {string.Join(", ", test.Given.Select(g => $"{g.Property}: {g.Literal}"))} }}");
+            if (test.AsOf is { } asOfLiteral)
+            {
+                Line($"    as of {asOfLiteral}");
+            }
+
+            if (test.Given.Length > 0)
+            {
+                Line($"    given {{ {string.Join(", ", test.Given.Select(g => $"{g.Property}: {g.Literal}"))} }}");
+            }
+
+            foreach (var (type, at, times) in test.Events)
+            {
+                Line(F($"    event {type}{(times > 1 ? $" x{times}" : "")} at {at}"));
+            }
+
             Line(F($"    expect score == {test.Score}"));
             Line($"    expect tier == {test.Tier}");
             Line("  }");
@@ -79,4 +110,6 @@ public static class ScoreFileWriter
         Line("}");
         return text.ToString();
     }
+
+    private static string Points(int points) => points < 0 ? points.ToString(CultureInfo.InvariantCulture) : "+" + points.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,8 +5,10 @@ namespace ScoreLang.Learning;
 
 /// <summary>
 /// Regression weights to integer points: within each property the weights are shifted so that its weakest bin gets 0
-/// (bins are exhaustive, so ranking is unchanged), then all are scaled so that the best record reaches the limit, and
-/// rounded. A record's total is then exactly what the score file computes.
+/// (bins are exhaustive, so ranking is unchanged); an event candidate is shifted so that its reference ("no such
+/// event") gets 0 instead, so an event that lowers the chance to convert gets negative points (S9). Then all are scaled
+/// so that the best record reaches the limit, and rounded. A record's total is then exactly what the score file
+/// computes: one group per property (never negative), and one group for every event rule, floored at 0 (S16).
 /// </summary>
 internal static class Scorecard
 {
@@ -16,13 +18,14 @@ internal static class Scorecard
         var best = 0.0;
         foreach (var bins in design.BinsOfProperty)
         {
-            var lowest = bins.Min(j => weights[j]);
+            var reference = Array.FindIndex(bins, j => design.Bins[j].IsReference);
+            var baseline = reference >= 0 ? weights[bins[reference]] : bins.Min(j => weights[j]);
             foreach (var j in bins)
             {
-                shifted[j] = weights[j] - lowest;
+                shifted[j] = weights[j] - baseline;
             }
 
-            best += bins.Max(j => shifted[j]);
+            best += Math.Max(0, bins.Max(j => shifted[j]));
         }
 
         var points = new int[shifted.Length];
@@ -33,7 +36,7 @@ internal static class Scorecard
                 points[j] = (int)Math.Round(shifted[j] * scale, MidpointRounding.AwayFromZero);
             }
 
-            if (design.BinsOfProperty.Sum(bins => bins.Max(j => points[j])) <= limit)
+            if (design.BinsOfProperty.Sum(bins => Math.Max(0, bins.Max(j => points[j]))) <= limit)
             {
                 return points;
             }
@@ -42,13 +45,20 @@ internal static class Scorecard
 
     public static int Total(Design design, int[] points, int row)
     {
-        var total = 0;
+        int properties = 0, events = 0;
         foreach (var j in design.Active[row])
         {
-            total += points[j];
+            if (design.Bins[j].IsEvent)
+            {
+                events += points[j];
+            }
+            else
+            {
+                properties += points[j];
+            }
         }
 
-        return total;
+        return properties + Math.Max(0, events);
     }
 
     /// <summary>Over the rule budget, the properties that spread their records least are left out, one by one.</summary>

@@ -5,14 +5,27 @@ using ScoreLang.Runtime;
 namespace ScoreLang.Learning;
 
 /// <summary>
-/// Learns an integer-point fit score from records and an outcome (S29): every property becomes exhaustive bins,
-/// a regularised logistic regression weighs the bins, and each property's weights become points that start at 0 and
-/// add up to at most the limit. Quality is measured by stratified k-fold cross-validation with a fixed seed, on the
+/// Learns an integer-point score from records, their events and an outcome (S29): every property becomes exhaustive
+/// bins and every event type counts and recency bins (<see cref="EventFeatureBuilder"/>), a regularised logistic
+/// regression weighs the bins, and the weights become points that add up to at most the limit (<see cref="Scorecard"/>). Quality is measured by stratified k-fold cross-validation with a fixed seed, on the
 /// rounded points exactly as the score file will compute them, beside the unrounded regression on the same bins.
 /// </summary>
 public static class ScorecardLearner
 {
-    public static LearnedScore Learn(RecordBatch records, Outcome outcome, LearnOptions options)
+    /// <summary>From the records' properties alone.</summary>
+    public static LearnedScore Learn(RecordBatch records, Outcome outcome, LearnOptions options) => Learn(records, outcome, options, history: null);
+
+    /// <summary>
+    /// From the properties and the events of <paramref name="recordType"/>'s records in <paramref name="data"/>, each
+    /// record's events counted as of its own moment (<paramref name="moments"/>, UTC ticks per row).
+    /// </summary>
+    public static LearnedScore Learn(ScoringData data, string recordType, Outcome outcome, long[] moments, LearnOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Learn(data.RecordsOf(recordType), outcome, options, new EventHistory(data, moments));
+    }
+
+    private static LearnedScore Learn(RecordBatch records, Outcome outcome, LearnOptions options, EventHistory? history)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -27,11 +40,14 @@ public static class ScorecardLearner
 
         var warnings = ImmutableArray.CreateBuilder<string>();
         var leftOut = new HashSet<string>(options.Exclude, StringComparer.Ordinal) { outcome.Name };
-        var features = FeatureBuilder.Build(records, leftOut, minimumSupport: Math.Max(10, rows.Length / 200))
-            .Where(bins => !IsLeak(bins, rows, outcome, options, warnings)).ToList();
+        var minimumSupport = Math.Max(10, rows.Length / 200);
+        var events = history is null ? [] : EventFeatureBuilder.Build(history.Data, records.Name, history.Moments, leftOut, minimumSupport);
+        var features = FeatureBuilder.Build(records, leftOut, minimumSupport).Concat(events)
+            .Where(bins => !IsLeak(bins, rows, outcome, options, warnings))
+            .Select(bins => MonotonicBins.Merge(bins, rows, outcome)).ToList();
         if (features.Count == 0)
         {
-            throw new LearningException("No property of the records is usable: each one is unknown or the same almost everywhere, a leak, or excluded.");
+            throw new LearningException("No property or event type of the records is usable: each one is unknown or the same almost everywhere, a leak, or excluded.");
         }
 
         var design = Design.From(features, records.Count);
@@ -55,9 +71,9 @@ public static class ScorecardLearner
         finalPoints = Scorecard.WithinBudget(design, finalPoints, options.RuleBudget, warnings);
         var totals = rows.Select(r => Scorecard.Total(design, finalPoints, r)).ToArray();
         var bands = Thresholds.FromData(totals, [.. rows.Select(r => outcome.Values[r])], options.Limit, warnings);
-        var rules = design.Bins.Select((bin, j) => new LearnedRule(bin.Property, bin.Condition, finalPoints[j])).Where(r => r.Points != 0).ToImmutableArray();
+        var rules = design.Bins.Select((bin, j) => new LearnedRule(bin.Property, bin.Condition, finalPoints[j]) { IsEvent = bin.IsEvent }).Where(r => r.Points != 0).ToImmutableArray();
         var heldOut = rows.Where((_, i) => folds[i] == options.Folds - 1).ToArray();
-        var tests = HeldOutTests.Pick(records, design, finalPoints, bands, heldOut, features.Select(b => b[0].Property));
+        var tests = HeldOutTests.Pick(records, design, finalPoints, bands, heldOut, features.Where(b => !b[0].IsEvent).Select(b => b[0].Property), history);
         return new LearnedScore(records.Name, outcome.Name, rows.Length, converted, options.Limit, rules, bands, [.. foldAucs], [.. regressionAucs], warnings.ToImmutable(), tests)
         {
             OutcomeNotes = outcome.Notes,

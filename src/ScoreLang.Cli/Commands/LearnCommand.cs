@@ -63,24 +63,26 @@ internal static class LearnCommand
         }
 
         var loaded = DataLoading.Load(schema, dataPath, maxErrors, errors);
-        var records = loaded.Data.RecordsOf(recordType);
+        var data = loaded.Data;
         Outcome observed;
+        long[] moments;
         if (stage is null)
         {
-            observed = OutcomeReader.Read(records, outcomeName);
+            observed = OutcomeReader.Read(data.RecordsOf(recordType), outcomeName);
+            moments = [.. Enumerable.Repeat((asOf.Kind == DateTimeKind.Local ? asOf.ToUniversalTime() : asOf).Ticks, observed.Count)];
         }
         else
         {
             // Learned from the records as each stood when it entered the start stage, so the score cannot learn the future.
-            var (stageOutcome, pointInTime) = StageEvaluation.Prepare(loaded.Data, recordType, stage, asOfGiven ? asOf : null);
-            (observed, records, asOf) = (stageOutcome.Outcome, pointInTime.RecordsOf(recordType), stageOutcome.AsOf);
+            var (stageOutcome, pointInTime) = StageEvaluation.Prepare(data, recordType, stage, asOfGiven ? asOf : null);
+            (observed, data, moments, asOf) = (stageOutcome.Outcome, pointInTime, stageOutcome.ScoringTicks, stageOutcome.AsOf);
             options = options with { Exclude = new HashSet<string>(options.Exclude.Append(stage.Start).Append(stage.End), StringComparer.Ordinal) };
         }
 
         LearnedScore learned;
         try
         {
-            learned = ScorecardLearner.Learn(records, observed, options);
+            learned = ScorecardLearner.Learn(data, recordType, observed, moments, options);
         }
         catch (LearningException e)
         {
