@@ -50,6 +50,8 @@ const examples = {
     engagement: [inScore('  «engagement» group g {}'), keyword],
     thresholds: [inScore('  «thresholds» { high 70.. }'), keyword],
     test: [inScore('  «test» "t" {}'), keyword],
+    model: [inScore('  «model» "m.model.zip" sha256 "00"'), keyword],
+    closed: [inScore('  «closed» when stage == customer'), keyword],
   },
   RuleKeywords: {
     event: [inGroup('«event» page_viewed +1'), keyword],
@@ -103,6 +105,7 @@ const examples = {
     engagement: [inScore('  kind «engagement»'), /^constant\.language\./],
     fit: [inScore('  kind «fit»'), /^constant\.language\./],
     combined: [inScore('  kind «combined»'), /^constant\.language\./],
+    predictive: [inScore('  kind «predictive»'), /^constant\.language\./],
   },
   BuiltInTypes: Object.fromEntries(
     ['string', 'number', 'bool', 'date', 'datetime'].map((t) => [t, [`record r { p: «${t}» }`, /^support\.type\./]]),
@@ -114,7 +117,7 @@ const examples = {
     ]),
   ),
   OutputSlots: Object.fromEntries(
-    ['score', 'tier', 'engagement', 'fit'].map((s) => [s, [inScore(`  output { «${s}»: p }`), /^support\.variable\./]]),
+    ['score', 'tier', 'engagement', 'fit', 'probability', 'priority'].map((s) => [s, [inScore(`  output { «${s}»: p }`), /^support\.variable\./]]),
   ),
 };
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ScoreLang.Cli.Infrastructure;
+using ScoreLang.Cli.Output;
 using ScoreLang.Learning;
 using ScoreLang.Runtime;
 
@@ -44,33 +45,47 @@ internal static class EvaluateCommand
 
         // A stage transition is measured as of each record's own start-stage moment; the as-of date then only ends
         // the time frames (censoring), and defaults to the data's latest date rather than now.
-        var reports = StageEvaluation.Parse(outcomeName) is { } stage
-            ? StageEvaluation.Evaluate(session, stage, scoreName, asOfGiven ? asOf : null)
+        List<(OutcomeReport Report, CalibrationReport? Calibration)> reports = StageEvaluation.Parse(outcomeName) is { } stage
+            ? [.. StageEvaluation.Evaluate(session, stage, scoreName, asOfGiven ? asOf : null).Select(r => (r, (CalibrationReport?)null))]
             : PropertyReports(session, outcomeName, scoreName, asOf);
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(reports.Select(ToJson), CliJson.Options));
+            output.WriteLine(JsonSerializer.Serialize(reports.Select(r => ToJson(r.Report, r.Calibration)), CliJson.Options));
         }
         else
         {
-            reports.ForEach(r => PrintText(output, r));
+            foreach (var (report, calibration) in reports)
+            {
+                PrintText(output, report);
+                if (calibration is not null)
+                {
+                    CalibrationPrinter.Print(output, calibration);
+                }
+            }
         }
 
         return ExitCodes.Success;
     }
 
-    private static List<OutcomeReport> PropertyReports(ScoringSession session, string outcomeName, string? scoreName, DateTime asOf)
+    private static List<(OutcomeReport Report, CalibrationReport? Calibration)> PropertyReports(ScoringSession session, string outcomeName, string? scoreName, DateTime asOf)
     {
         var scores = scoreName is null
-            ? [.. session.Program.Scores.Where(s => session.Data.RecordsOf(s.RecordTypeName).RecordType.FindProperty(outcomeName) is not null)]
+            ? [.. session.AllScores.Where(s => session.Data.RecordsOf(s.RecordTypeName).RecordType.FindProperty(outcomeName) is not null)]
             : new[] { session.ScoreNamed(scoreName) };
         if (scores.Length == 0)
         {
             throw new UserErrorException($"No scored record type has a property '{outcomeName}': give the outcome as a bool property of the records, or a stage transition such as \"mql -> won within 90 days\" (see docs/cli.md).");
         }
 
-        var results = session.Model.Run(session.Data, asOf);
-        return [.. scores.Select(s => OutcomeEvaluator.Evaluate(results[s.Name], OutcomeOf(session.Data.RecordsOf(s.RecordTypeName), outcomeName)))];
+        // S30: a predictive score is measured on every scored record, closed ones too: in history the end stage is the outcome.
+        var results = session.Score(asOf, ignoreClosed: true);
+        return [.. scores.Select(s =>
+        {
+            var outcome = OutcomeOf(session.Data.RecordsOf(s.RecordTypeName), outcomeName);
+            // S30: a probability score also gets its calibration (log-loss and predicted against observed per decile).
+            var calibration = session.Program.FindPredictive(s.Name) is null ? null : CalibrationReport.Compute(results[s.Name], outcome);
+            return (OutcomeEvaluator.Evaluate(results[s.Name], outcome), calibration);
+        })];
     }
 
     private static Outcome OutcomeOf(RecordBatch records, string name) =>
@@ -113,7 +128,7 @@ internal static class EvaluateCommand
         }
     }
 
-    private static object ToJson(OutcomeReport report) => new
+    private static object ToJson(OutcomeReport report, CalibrationReport? calibration) => new
     {
         score = report.ScoreName,
         outcome = report.OutcomeName,
@@ -127,6 +142,7 @@ internal static class EvaluateCommand
         unscored = report.Unscored is { } u ? GroupJson(u) : null,
         notes = report.Notes,
         warnings = report.Warnings,
+        calibration = calibration is null ? null : CalibrationPrinter.ToJson(calibration),
     };
 
     private static object GroupJson(OutcomeGroup group) => new

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ScoreLang.Cli.Infrastructure;
+using ScoreLang.Cli.Output;
 using ScoreLang.Evaluation;
 
 namespace ScoreLang.Cli.Commands;
@@ -8,7 +9,7 @@ namespace ScoreLang.Cli.Commands;
 /// <summary>
 /// <c>scorelang explain &lt;score files&gt; --data DIR --record ID [--score NAME] [--as-of DATE]</c>: one record's score, rule by
 /// rule (S28): what matched, how many occurrences, original and decayed points, each group before and after its limit,
-/// the total and the tier.
+/// the total and the tier; for a predictive score (S30), each input's contribution to the model's output.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -33,15 +34,24 @@ internal static class ExplainCommand
             return ExitCodes.Failed;
         }
 
-        var scores = compilation.Program.Scores.Where(s => scoreName is null || s.Name == scoreName).ToList();
-        if (scores.Count == 0)
+        var program = compilation.Program;
+        var scores = program.Scores.Where(s => scoreName is null || s.Name == scoreName).ToList();
+        var predictiveScores = program.Predictive.Where(s => scoreName is null || s.Name == scoreName).ToList();
+        if (scores.Count == 0 && predictiveScores.Count == 0)
         {
-            throw new UserErrorException($"There is no score '{scoreName}'. Scores: {string.Join(", ", compilation.Program.Scores.Select(s => s.Name))}.");
+            throw new UserErrorException($"There is no score '{scoreName}'. Scores: {string.Join(", ", program.Scores.Select(s => s.Name).Concat(program.Predictive.Select(s => s.Name)))}.");
         }
 
-        var loaded = DataLoading.Load(compilation.Program.Schema, dataPath, int.MaxValue, errors);
-        var model = ModelLoader.Compile(compilation.Program);
-        var explained = 0;
+        // S30: the model files are checked before any data is read.
+        var predictive = PredictiveRun.Load(program, errors);
+        if (predictive is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        var loaded = DataLoading.Load(program.Schema, dataPath, int.MaxValue, errors);
+        var model = ModelLoader.Compile(program);
+        var explained = PredictiveExplanation.Print(output, predictive, predictiveScores, loaded.Data, recordId, asOf);
         foreach (var score in scores)
         {
             if (Array.IndexOf(loaded.Data.RecordsOf(score.RecordTypeName).Ids, recordId) < 0)
@@ -55,7 +65,8 @@ internal static class ExplainCommand
 
         if (explained == 0)
         {
-            throw new UserErrorException($"No {string.Join(" or ", scores.Select(s => s.RecordTypeName).Distinct(StringComparer.Ordinal))} record has the id '{recordId}'.");
+            var types = scores.Select(s => s.RecordTypeName).Concat(predictiveScores.Select(s => s.RecordTypeName)).Distinct(StringComparer.Ordinal);
+            throw new UserErrorException($"No {string.Join(" or ", types)} record has the id '{recordId}'.");
         }
 
         return ExitCodes.Success;

@@ -27,8 +27,15 @@ internal static class LearnCommand
         var budget = new Option<int>("--rules") { Description = "The most rules the file may have.", DefaultValueFactory = _ => 40 };
         var asOf = CommonOptions.AsOf();
         var maxErrors = CommonOptions.MaxErrors();
-        var command = new Command("learn", "Learn an editable fit score from data and an observed outcome.") { schema, data, recordType, outcome, output, exclude, name, seed, budget, asOf, maxErrors };
-        command.SetAction(result => Run(
+        var predictive = new Option<bool>("--predictive") { Description = "Learn a predictive score (S30): an ML.NET model of the outcome's probability, saved beside the score file." };
+        var closed = new Option<string?>("--closed") { Description = "With --predictive: the condition of records already at the end stage (\"Closed won\"), e.g. \"stage == customer\"." };
+        var command = new Command("learn", "Learn an editable fit score, or a predictive score, from data and an observed outcome.") { schema, data, recordType, outcome, output, exclude, name, seed, budget, asOf, maxErrors, predictive, closed };
+        command.SetAction(result => result.GetValue(predictive)
+            ? PredictiveLearning.Run(
+                new LearnRequest(result.GetValue(schema)!, result.GetValue(data)!, result.GetValue(recordType)!, result.GetValue(outcome)!, result.GetValue(output)!,
+                    result.GetValue(exclude) ?? [], result.GetValue(seed), result.GetValue(name)!, CommonOptions.ParseAsOf(result.GetValue(asOf)), result.GetValue(maxErrors), result.GetValue(closed)),
+                Console.Out, Console.Error)
+            : Run(
             result.GetValue(schema)!, result.GetValue(data)!, result.GetValue(recordType)!, result.GetValue(outcome)!, result.GetValue(output)!,
             new LearnOptions
             {

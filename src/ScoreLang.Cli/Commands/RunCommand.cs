@@ -53,14 +53,14 @@ internal static class RunCommand
     }
 
     /// <summary>The compiled .NET scorer (--engine dotnet): load, compile (cached), score on every core.</summary>
-    private static RunOutcome RunDotNet(Compilation compilation, RunRequest request, TextWriter errors, RunProgress progress)
+    private static RunOutcome RunDotNet(Compilation compilation, RunRequest request, PredictiveRun predictive, TextWriter errors, RunProgress progress)
     {
-        var session = ScoringSession.Open(compilation, request.DataPath, request.MaxErrors, errors, progress);
+        var session = ScoringSession.Open(compilation, request.DataPath, request.MaxErrors, errors, progress, predictive);
         var records = session.Model.Scores.Sum(s => (long)session.Data.RecordsOf(s.Score.RecordTypeName).Count);
         progress.Phase("Scoring", records);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var options = RunOptions.Default with { MaxDegreeOfParallelism = request.Threads, Progress = progress.ForScoring() };
-        var results = session.Model.Run(session.Data, request.AsOf, options);
+        var results = session.Score(request.AsOf, options);
         return new RunOutcome(session.Data, results, RunCounts.Of(session.Loaded), session.LoadTime, session.CompileTime, session.Model.CacheStatus.ToString(), watch.Elapsed)
         {
             Loaded = session.Loaded,
@@ -89,12 +89,24 @@ internal static class RunCommand
             return ExitCodes.Failed;
         }
 
+        // S30: check the predictive scores' model files (hash, inputs) before any data is read.
+        var predictive = PredictiveRun.Load(compilation.Program, errors);
+        if (predictive is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        if (!predictive.IsEmpty && !engine.IsDotNet)
+        {
+            throw new UserErrorException($"Predictive scores (S30) run on the .NET engine only: run them without --engine {engine.Name}.");
+        }
+
         // Read the earlier output first: a wrong path should fail before minutes of scoring, not after.
         var previous = request.PreviousPath is null ? null : DataLoading.ReadPrevious(request.PreviousPath, compilation.Program);
         var outcome = RunProgress.Show(errors, request.ShowProgress, progress =>
         {
             var outcome = engine.IsDotNet
-                ? RunDotNet(compilation, request, errors, progress)
+                ? RunDotNet(compilation, request, predictive, errors, progress)
                 : SqlEngineRun.Run(engine, compilation.Program, request, errors, progress);
             if (request.OutputPath is not null)
             {

@@ -10,7 +10,7 @@ internal static class RunSummary
     {
         foreach (var score in results.Scores)
         {
-            int scored = 0, noTier = 0;
+            int scored = 0, valued = 0, noTier = 0;
             double sum = 0;
             var perTier = new long[score.TierLabels.Length];
             for (var row = 0; row < score.Count; row++)
@@ -21,7 +21,13 @@ internal static class RunSummary
                 }
 
                 scored++;
-                sum += score.Values[row];
+                // A "Closed won" record of a predictive score has a tier but no value (S30): it is not in the mean.
+                if (score.HasValue(row))
+                {
+                    valued++;
+                    sum += score.Values[row];
+                }
+
                 if (score.Tiers[row] >= 0)
                 {
                     perTier[score.Tiers[row]]++;
@@ -32,7 +38,7 @@ internal static class RunSummary
                 }
             }
 
-            var mean = scored == 0 ? "-" : (sum / scored).ToString("0.##", CultureInfo.InvariantCulture);
+            var mean = valued == 0 ? "-" : (sum / valued).ToString("0.##", CultureInfo.InvariantCulture);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{score.Name} ({score.RecordTypeName}): {score.Count} records, {scored} scored, {score.Count - scored} excluded, mean {mean}"));

@@ -37,6 +37,12 @@ internal sealed class OutputBinder(BindingContext context)
             }
 
             seen[slot.Text] = BindingContext.Location(tree, slot.Span);
+            if (slot.Text is "probability" or "priority")
+            {
+                context.Report(DiagnosticCatalog.OnlyInPredictiveScore, tree, slot.Span, slot.Text, score.Name, GroupBinder.KindText(score.Kind));
+                continue;
+            }
+
             if (slot.Text is "engagement" or "fit" && score.Kind != ScoreKind.Combined)
             {
                 context.Report(DiagnosticCatalog.OutputSlotNotForKind, tree, slot.Span, slot.Text, score.Name, GroupBinder.KindText(score.Kind));

@@ -17,6 +17,7 @@ internal static class ProgramBinder
         var context = new BindingContext();
         var schema = new SchemaBinder(context).Bind(trees);
         var scores = ImmutableArray.CreateBuilder<ScoreSymbol>();
+        var predictive = ImmutableArray.CreateBuilder<PredictiveScoreSymbol>();
         var outputs = new List<OutputName>();
         var declared = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var tree in trees)
@@ -35,6 +36,20 @@ internal static class ProgramBinder
                     context.Declare(tree, name, SymbolKey.Score(name.Text));
                 }
 
+                if (ScoreBinder.IsPredictive(syntax))
+                {
+                    // S30: a predictive score has a model instead of rules; it is kept apart from the scores the compiler runs.
+                    var recordType = new ScoreBinder(context, schema).BindRecordType(tree, syntax.RecordType);
+                    var (model, modelNames) = new PredictiveScoreBinder(context, schema).Bind(tree, syntax, recordType);
+                    if (!isDuplicate && !name.IsMissing)
+                    {
+                        predictive.Add(model);
+                        outputs.AddRange(modelNames);
+                    }
+
+                    continue;
+                }
+
                 var (score, names) = new ScoreBinder(context, schema).Bind(tree, syntax);
                 if (!isDuplicate && !name.IsMissing)
                 {
@@ -45,7 +60,7 @@ internal static class ProgramBinder
         }
 
         CheckOutputNames(context, outputs);
-        return (new BoundProgram(schema, scores.ToImmutable()), context);
+        return (new BoundProgram(schema, scores.ToImmutable()) { Predictive = predictive.ToImmutable() }, context);
     }
 
     private static void CheckOutputNames(BindingContext context, List<OutputName> outputs)

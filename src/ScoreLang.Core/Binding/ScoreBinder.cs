@@ -32,6 +32,13 @@ internal sealed class ScoreBinder(BindingContext context, SchemaModel schema)
         }
 
         var header = new ScoreHeader(name, recordTypeName, kind, limit, floor?.IsNone == true);
+        foreach (var clause in members.Where(m => m is ModelClauseSyntax or ClosedClauseSyntax))
+        {
+            // S30: a model and an end stage mean nothing to a score with rules; say so rather than ignore them.
+            var keyword = clause is ModelClauseSyntax ? "model" : "closed";
+            context.Report(DiagnosticCatalog.OnlyInPredictiveScore, tree, new Text.TextSpan(clause.Span.Start, keyword.Length), keyword, name, GroupBinder.KindText(kind));
+        }
+
         var (outputs, outputNames) = new OutputBinder(context).Bind(tree, header, syntax.Name, Single<OutputClauseSyntax>(tree, name, members, "output"));
         var filters = members.OfType<FilterClauseSyntax>().Select(f => BindFilter(tree, header, f)).OfType<BoundFilter>().ToImmutableArray();
 
@@ -54,7 +61,11 @@ internal sealed class ScoreBinder(BindingContext context, SchemaModel schema)
         return (score, outputNames);
     }
 
-    private string BindRecordType(SyntaxTree tree, IdentifierSyntax recordType)
+    /// <summary>Whether the score's (first) kind clause says <c>kind predictive</c> (S30): it is bound apart.</summary>
+    public static bool IsPredictive(ScoreDeclarationSyntax syntax) =>
+        syntax.Members.OfType<KindClauseSyntax>().FirstOrDefault()?.Kind.Text == "predictive";
+
+    internal string BindRecordType(SyntaxTree tree, IdentifierSyntax recordType)
     {
         if (schema.Records.ContainsKey(recordType.Text))
         {
@@ -96,7 +107,7 @@ internal sealed class ScoreBinder(BindingContext context, SchemaModel schema)
         }
     }
 
-    private BoundFilter? BindFilter(SyntaxTree tree, ScoreHeader score, FilterClauseSyntax syntax)
+    internal BoundFilter? BindFilter(SyntaxTree tree, ScoreHeader score, FilterClauseSyntax syntax)
     {
         var location = BindingContext.Location(tree, syntax.Span);
         if (syntax.Condition is { } condition)

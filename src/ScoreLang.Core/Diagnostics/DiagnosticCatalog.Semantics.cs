@@ -48,6 +48,14 @@ public static partial class DiagnosticCatalog
 
     public static DiagnosticDescriptor AssociationNotAValue { get; } = Error("SL2021", "Association used as a value", "'{0}' is an association to '{1}', not a value. Use one of its properties, e.g. '{0}.{2}'.");
 
+    public static DiagnosticDescriptor PredictiveWithoutModel { get; } = Error("SL2022", "Predictive score without a model", "Predictive score '{0}' names no model file with its SHA-256 (S30). Learn one with 'scorelang learn --predictive', which writes the 'model \"...\" sha256 \"...\"' line.");
+
+    /// <summary>{0} the clause or slot as written, {1} the score's name.</summary>
+    public static DiagnosticDescriptor NotInPredictiveScore { get; } = Error("SL2023", "Not allowed in a predictive score", "'{0}' does not apply to predictive score '{1}': its value is the model's probability and its priority ranks records in four equal tiers (S30). Remove it.");
+
+    /// <summary>{0} the clause or slot as written, {1} the score's name, {2} "an engagement" / "a fit" / "a combined".</summary>
+    public static DiagnosticDescriptor OnlyInPredictiveScore { get; } = Error("SL2024", "Only in a predictive score", "'{0}' only applies to predictive scores; score '{1}' is {2} score. Remove it, or make the score 'kind predictive' (S30).");
+
     // SL3xxx: scoring rules, limits, decay and thresholds.
 
     public static DiagnosticDescriptor PercentLimitWithoutScoreLimit { get; } = Error("SL3001", "Share of a missing score limit", "'limit {0}%' is a share of the score's limit, but score '{1}' has no limit. Give the score a 'limit' or write the group limit in points (S33).");
@@ -101,4 +109,11 @@ public static partial class DiagnosticCatalog
     public static DiagnosticDescriptor ImportCycle { get; } = Error("SL5002", "Import cycle", "Importing '{0}' here makes a cycle ({1}); files cannot import each other. Remove this import.");
 
     public static DiagnosticDescriptor DuplicateImport { get; } = Warning("SL5003", "Duplicate import", "'{0}' is already imported by this file. Remove this import.");
+
+    /// <summary>Reported by the commands that load models (run, explain, evaluate): the core library reads no files.</summary>
+    public static DiagnosticDescriptor ModelFileNotFound { get; } = Error("SL5004", "Model file not found", "Cannot find model file '{0}' (looked for '{1}'). The path is relative to the score file; learn the model again with 'scorelang learn --predictive' if it is lost.");
+
+    public static DiagnosticDescriptor ModelFileChanged { get; } = Error("SL5005", "Model file changed", "Model file '{0}' has SHA-256 {1}, but the score file expects {2}: the model was replaced or changed after it was learned. Learn it again with 'scorelang learn --predictive', or restore the file.");
+
+    public static DiagnosticDescriptor ModelFileUnreadable { get; } = Error("SL5006", "Model file unreadable", "Model file '{0}' cannot be used: {1}. Learn it again with 'scorelang learn --predictive'.");
 }

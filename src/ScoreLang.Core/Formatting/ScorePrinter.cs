@@ -5,7 +5,7 @@ namespace ScoreLang.Formatting;
 /// <summary>
 /// Prints a score and its members, one per line: <c>kind</c>, <c>limit</c>, <c>floor</c>, <c>output { ... }</c>,
 /// <c>include</c>/<c>exclude</c> (S20), groups with one rule per line (S9), thresholds with one band per line
-/// (S23, S24) and tests.
+/// (S23, S24), tests, and a predictive score's model and end stage (S30).
 /// </summary>
 internal sealed class ScorePrinter(FormatWriter w, ExpressionPrinter expressions, RulePrinter rules, BlockPrinter blocks, TestPrinter tests)
 {
@@ -69,6 +69,22 @@ internal sealed class ScorePrinter(FormatWriter w, ExpressionPrinter expressions
                 break;
             case TestDeclarationSyntax test:
                 tests.Test(test);
+                break;
+            case ModelClauseSyntax model:
+                // S30: the model file and its hash stay on one line, as learn writes them.
+                w.Word("model");
+                w.String(model.Path);
+                if (model.Hash is not null)
+                {
+                    w.Word("sha256");
+                    w.String(model.Hash);
+                }
+
+                break;
+            case ClosedClauseSyntax closed:
+                w.Word("closed");
+                w.Word("when");
+                expressions.Print(closed.Condition);
                 break;
             default:
                 throw new FormatterException($"Cannot print {member.GetType().Name}.");

@@ -61,7 +61,8 @@ internal sealed class Recovery
         return token.Text switch
         {
             "kind" or "limit" or "floor" or "output" or "include" or "exclude" or "group" or "thresholds" => true,
-            "test" => _context.IsKind(i + 1, TokenKind.String),
+            "test" or "model" => _context.IsKind(i + 1, TokenKind.String),
+            "closed" => _context.IsWord(i + 1, "when"),
             "fit" or "engagement" => _context.IsWord(i + 1, "group"),
             _ => false,
         };

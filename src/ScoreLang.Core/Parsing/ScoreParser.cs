@@ -8,11 +8,11 @@ namespace ScoreLang.Parsing;
 
 /// <summary>
 /// <c>score name for record "Title" { member* }</c> and its members: kind, limit, floor, output, include/exclude,
-/// groups, thresholds and tests. Members may come in any order; the binder checks which ones make sense.
+/// groups, thresholds, tests, and a predictive score's model and end stage (S30). Members may come in any order; the binder checks which ones make sense.
 /// </summary>
 internal sealed class ScoreParser
 {
-    private static readonly string[] MemberKeywords = ["kind", "limit", "floor", "output", "include", "exclude", "group", "fit", "engagement", "thresholds", "test"];
+    private static readonly string[] MemberKeywords = ["kind", "limit", "floor", "output", "include", "exclude", "group", "fit", "engagement", "thresholds", "test", "model", "closed"];
 
     private readonly TokenParsers _tokens;
     private readonly Recovery _recovery;
@@ -42,10 +42,19 @@ internal sealed class ScoreParser
                 tokens.Missing("'list' or 'when'", _ => (Func<bool, TextSpan, ScoreMemberSyntax>)((exclude, span) =>
                     new FilterClauseSyntax(exclude, new IdentifierSyntax(string.Empty, new TextSpan(span.End, 0)), null, span))))));
 
+        // S30: the model file of a predictive score (with its hash) and the end-stage condition.
+        var model = Member(Map(
+            (path, hash) => Make(span => new ModelClauseSyntax(path, hash, span)),
+            Word("model").Then(tokens.ExpectString("the model file in double quotes, such as \"lead.model.zip\"")),
+            Opt(Word("sha256").Then(tokens.ExpectString("the model file's SHA-256 in double quotes")))));
+        var closed = Member(Word("closed").Then(tokens.ExpectWord("when")).Then(expressions.Condition)
+            .Select(condition => Make(span => new ClosedClauseSyntax(condition, span))));
+
         var group = Group(rules);
         var members = Dispatch(
             [("kind", kind), ("limit", limit), ("floor", floor), ("output", Output()), ("include", filter), ("exclude", filter),
-             ("group", group), ("fit", group), ("engagement", group), ("thresholds", Thresholds(rules)), ("test", tests.Test)],
+             ("group", group), ("fit", group), ("engagement", group), ("thresholds", Thresholds(rules)), ("test", tests.Test),
+             ("model", model), ("closed", closed)],
             []);
         var error = recovery.Skip(
                 "a score member such as 'group', 'kind', 'limit', 'thresholds' or 'test'", recovery.IsScoreMemberStart, _ => false, MemberKeywords)

@@ -71,9 +71,23 @@ public sealed class ScoreColumns
 
     public ImmutableArray<string> TierLabels { get; }
 
+    /// <summary>Scored rows that have a tier but no value: a predictive score's "Closed won" records (S30). Null when none.</summary>
+    public Bitmap? WithoutValue { get; private set; }
+
     public bool IsScored(int row) => Scored[row];
 
-    public double? ValueOf(int row) => Scored[row] ? Values[row] : null;
+    /// <summary>Whether the row is scored and has a value (see <see cref="WithoutValue"/>).</summary>
+    public bool HasValue(int row) => Scored[row] && (WithoutValue is null || !WithoutValue[row]);
+
+    public double? ValueOf(int row) => HasValue(row) ? Values[row] : null;
+
+    /// <summary>Marks a scored row as having no value (S30: a record already at the end stage gets no probability).</summary>
+    public void ClearValue(int row)
+    {
+        WithoutValue ??= new Bitmap(Count);
+        WithoutValue[row] = true;
+        Values[row] = 0;
+    }
 
     public double? EngagementOf(int row) => Scored[row] && Engagement is not null ? Engagement[row] : null;
 

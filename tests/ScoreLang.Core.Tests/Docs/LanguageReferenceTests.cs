@@ -19,6 +19,9 @@ public sealed class LanguageReferenceTests
     private static readonly Dictionary<string, string> Unreachable = new(StringComparer.Ordinal)
     {
         ["SL1099"] = "Reported only if the parser itself fails on a file, which is a bug: the file is kept as it is and the message asks to report it.",
+        ["SL5004"] = "Reported by `run`, `explain` and `evaluate` when a predictive score's model file (S30) is not where its `model \"...\"` line says, relative to the score file.",
+        ["SL5005"] = "Reported by `run`, `explain` and `evaluate` when the SHA-256 of a predictive score's model file differs from the `sha256 \"...\"` its score file states: the model was replaced after it was learned.",
+        ["SL5006"] = "Reported by `run`, `explain` and `evaluate` when a predictive score's model file is not a model written by `scorelang learn --predictive` (or was written for other properties).",
     };
 
     private static string ReferencePath => Path.Combine(TestCompiler.RepositoryRoot, "docs", "language.md");
