@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.FastTree;
 
@@ -29,9 +30,10 @@ internal static class PredictiveTrainer
                 var test = Enumerable.Range(0, labels.Length).Where(i => assignment[i] == f).ToArray();
                 var ml = new MLContext(seed);
                 var model = Pipeline(ml, algorithm, seed).Fit(FeatureRows.Load(ml, Pick(vectors, train), Pick(labels, train), width));
-                var metrics = ml.BinaryClassification.Evaluate(model.Transform(FeatureRows.Load(ml, Pick(vectors, test), Pick(labels, test), width)));
-                aucs.Add(metrics.AreaUnderRocCurve);
-                losses.Add(metrics.LogLoss);
+                var scored = model.Transform(FeatureRows.Load(ml, Pick(vectors, test), Pick(labels, test), width));
+                aucs.Add(ml.BinaryClassification.Evaluate(scored).AreaUnderRocCurve);
+                // Log-loss in nats, computed as evaluate computes it (ML.NET's own figure is in bits).
+                losses.Add(LogLoss([.. scored.GetColumn<float>("Probability")], Pick(labels, test)));
             }
 
             candidates.Add(new CandidateFigures(algorithm, aucs.Average(), losses.Average(), [.. aucs]));
@@ -87,6 +89,14 @@ internal static class PredictiveTrainer
 
         return assignment;
     }
+
+    /// <summary>Mean negative natural log of the probability given to what happened, clipped like evaluate's.</summary>
+    private static double LogLoss(float[] probabilities, bool[] labels) =>
+        probabilities.Select((p, i) =>
+        {
+            var q = Math.Clamp((double)p, 1e-15, 1 - 1e-15);
+            return labels[i] ? -Math.Log(q) : -Math.Log(1 - q);
+        }).Average();
 
     private static T[] Pick<T>(T[] values, int[] rows) => [.. rows.Select(r => values[r])];
 }
