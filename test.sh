@@ -102,8 +102,9 @@ if [ -f "$bench_dll" ]; then
   p=$(awk '/^# pass [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); p=${p:-0}
   f=$(awk '/^# fail [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); f=${f:-0}
   if [ "$p" = 0 ] && [ "$f" = 0 ]; then echo "no test counts found for the benchmark smoke run" >&2; broken=1; fi
+  s=$(awk '/^# skipped [0-9]+$/ { n += $3 } END { print n + 0 }' "$out"); s=${s:-0}
   if [ "$bench_rc" -ne 0 ] && [ "$f" = 0 ]; then echo "benchmark smoke run failed (exit $bench_rc)" >&2; broken=1; fi
-  add_counts "$p" "$f" 0
+  add_counts "$p" "$f" "$s"
 elif [ "$broken" -eq 0 ]; then
   echo "$bench_dll was not built" >&2; broken=1
 fi

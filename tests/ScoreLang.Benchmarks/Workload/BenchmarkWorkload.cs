@@ -37,6 +37,13 @@ internal sealed class BenchmarkWorkload : IDisposable
         started = System.Diagnostics.Stopwatch.GetTimestamp();
         DuckDb = new DuckDbScorer(Data, AsOf);
         log.WriteLine($"# workload {size.Name}: loaded into DuckDB through the appender in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
+
+        // The SQL ScoreLang generates (issue 8), at the small sizes only: its cost beside the hand-written SQL.
+        if (size.RunsSlowContenders)
+        {
+            GeneratedDuckDb = GeneratedSqlScorer.DuckDb(Model.Program, Data, AsOf);
+            GeneratedPostgres = GeneratedSqlScorer.Postgres(Model.Program, Data, AsOf);
+        }
     }
 
     public WorkloadSize Size { get; }
@@ -64,8 +71,14 @@ internal sealed class BenchmarkWorkload : IDisposable
 
     public DuckDbScorer DuckDb { get; }
 
+    /// <summary>The generated DuckDB SQL (small sizes only).</summary>
+    public GeneratedSqlScorer? GeneratedDuckDb { get; }
+
+    /// <summary>The generated PostgreSQL SQL on the server of SCORELANG_POSTGRES (small sizes only, when it is set).</summary>
+    public GeneratedSqlScorer? GeneratedPostgres { get; }
+
     public IEnumerable<IScorer> Contenders =>
-        new IScorer?[] { Hand, CompiledOneThread, CompiledAllCores, Interpreter, RulesEngine, DuckDb }.OfType<IScorer>();
+        new IScorer?[] { Hand, CompiledOneThread, CompiledAllCores, Interpreter, RulesEngine, DuckDb, GeneratedDuckDb, GeneratedPostgres }.OfType<IScorer>();
 
     /// <summary>The validated workload of a size (built, prepared and validated on first use in this process).</summary>
     public static BenchmarkWorkload Get(string sizeName, TextWriter? log = null) =>
