@@ -84,7 +84,7 @@ public class InjectionTests
         [
             "RecordsOf", "EventsOf", "Numbers", "Bools", "Ticks", "TicksOf", "Strings", "Enums", "Associations", "List",
             "Has", "ShiftBack", "WholeDays", "Append", "SumInTimeOrder", "Factor", "Equals", "CompareTo", "Contains",
-            "StartsWith", "EndsWith", "Compare", "Min", "Max",
+            "StartsWith", "EndsWith", "Compare", "Min", "Max", "MatchTable",
         ];
         Assert.Empty(invoked.Except(allowed));
 

@@ -24,6 +24,12 @@ internal sealed class ExpressionGenerator
     private readonly ClassData _data;
     private readonly HashSet<string> _listsBeingInlined = new(StringComparer.Ordinal);
 
+    // While the condition of a match table is generated: the text value that is the table's lambda parameter `v`.
+    private string? _matchValue;
+
+    // While the fallback of a match table is generated: its parts get no tables of their own.
+    private bool _plainOnly;
+
     public ExpressionGenerator(SchemaModel schema, RecordTypeSymbol recordType, MethodLocals locals, ClassData data)
     {
         _schema = schema;
@@ -33,7 +39,86 @@ internal sealed class ExpressionGenerator
     }
 
     /// <summary>A C# bool expression: whether the condition holds (an unknown result is false).</summary>
-    public string Condition(BoundExpression expression, EventScope? scope) => expression switch
+    public string Condition(BoundExpression expression, EventScope? scope) =>
+        TryMatchTable(expression, scope) ?? Plain(expression, scope);
+
+    public Operand Operand(BoundExpression expression, EventScope? scope)
+    {
+        var operand = expression switch
+        {
+            BoundPropertyAccess access => Property(access),
+            BoundAttributeAccess attribute => Attribute(attribute, scope),
+            BoundEventTimestamp => scope is null
+                ? Generation.Operand.Unknown
+                : new Operand(OperandKind.Ticks, "true", $"{_locals.EventTicks(scope.Table)}[{scope.Index}]"),
+            BoundConstant constant => Constant(constant.Value),
+            BoundDaysSince daysSince => DaysSince(Operand(daysSince.Operand, scope)),
+            BoundLogical or BoundNot or BoundTruth or BoundComparison or BoundIn or BoundBetween or BoundIsKnown or BoundInList or BoundRelativeDate =>
+                new Operand(OperandKind.Bool, "true", Condition(expression, scope)),
+            _ => Generation.Operand.Unknown,
+        };
+        return _matchValue is not null && operand.Column is not null && operand.Value == _matchValue
+            ? new Operand(OperandKind.Text, "v != null", "v")
+            : operand;
+    }
+
+    /// <summary>
+    /// A condition that reads one text column and nothing else, decided once per distinct value of the column: the
+    /// same condition, generated as a lambda over the value, fills a table the loop indexes by the row's dictionary
+    /// code (issue 5: no text comparison per event). A column without a dictionary keeps the plain condition.
+    /// </summary>
+    private string? TryMatchTable(BoundExpression expression, EventScope? scope)
+    {
+        if (_matchValue is not null || _plainOnly || !TextColumnCondition.IsCandidate(expression))
+        {
+            return null;
+        }
+
+        Operand? text = null;
+        foreach (var leaf in TextColumnCondition.Columns(expression))
+        {
+            var operand = Operand(leaf, scope);
+            if (operand.Column is null || (text is not null && text.Value != operand.Value))
+            {
+                return null;
+            }
+
+            text = operand;
+        }
+
+        string plain;
+        _plainOnly = true;
+        try
+        {
+            plain = Plain(expression, scope);
+        }
+        finally
+        {
+            _plainOnly = false;
+        }
+
+        if (text?.Column is not { } column || plain is "true" or "false")
+        {
+            return null;
+        }
+
+        _matchValue = text.Value;
+        string condition;
+        try
+        {
+            condition = Plain(expression, scope);
+        }
+        finally
+        {
+            _matchValue = null;
+        }
+
+        var (table, codes) = _locals.MatchTable(column, condition);
+        var index = column.RowKnown is null ? $"{codes}[{column.Row}]" : $"({column.RowKnown} ? {codes}[{column.Row}] : 0)";
+        return $"({table} != null ? {table}[{index}] : {plain})";
+    }
+
+    private string Plain(BoundExpression expression, EventScope? scope) => expression switch
     {
         BoundLogical logical => logical.Operator == LogicalOperator.And
             ? Syntax.And(Condition(logical.Left, scope), Condition(logical.Right, scope))
@@ -76,20 +161,6 @@ internal sealed class ExpressionGenerator
             _listsBeingInlined.Remove(listName);
         }
     }
-
-    public Operand Operand(BoundExpression expression, EventScope? scope) => expression switch
-    {
-        BoundPropertyAccess access => Property(access),
-        BoundAttributeAccess attribute => Attribute(attribute, scope),
-        BoundEventTimestamp => scope is null
-            ? Generation.Operand.Unknown
-            : new Operand(OperandKind.Ticks, "true", $"{_locals.EventTicks(scope.Table)}[{scope.Index}]"),
-        BoundConstant constant => Constant(constant.Value),
-        BoundDaysSince daysSince => DaysSince(Operand(daysSince.Operand, scope)),
-        BoundLogical or BoundNot or BoundTruth or BoundComparison or BoundIn or BoundBetween or BoundIsKnown or BoundInList or BoundRelativeDate =>
-            new Operand(OperandKind.Bool, "true", Condition(expression, scope)),
-        _ => Generation.Operand.Unknown,
-    };
 
     private static string Truth(Operand operand) =>
         operand.Kind != OperandKind.Bool ? "false"
@@ -194,15 +265,15 @@ internal sealed class ExpressionGenerator
         }
 
         var values = _locals.AttributeValues(scope.Table, attribute);
-        return Typed(attribute, values, scope.Index, null, () => _locals.AttributeKnown(scope.Table, attribute));
+        return Typed(attribute, values, scope.Index, null, () => _locals.AttributeKnown(scope.Table, attribute), scope.Table);
     }
 
     private Operand Column(string batch, PropertySymbol property, string row, string? rowKnown) =>
         property.Type.Kind == DataKind.Association
             ? Generation.Operand.Unknown // an association is not a value the evaluator can read
-            : Typed(property, _locals.Values(batch, property), row, rowKnown, () => _locals.Known(batch, property));
+            : Typed(property, _locals.Values(batch, property), row, rowKnown, () => _locals.Known(batch, property), batch);
 
-    private static Operand Typed(PropertySymbol property, string values, string row, string? rowKnown, Func<string> knownWords)
+    private static Operand Typed(PropertySymbol property, string values, string row, string? rowKnown, Func<string> knownWords, string owner)
     {
         var value = $"{values}[{row}]";
         return property.Type.Kind switch
@@ -210,7 +281,8 @@ internal sealed class ExpressionGenerator
             DataKind.Number => new Operand(OperandKind.Number, Syntax.And(rowKnown, $"Rt.Has({knownWords()}, {row})"), value),
             DataKind.Bool => new Operand(OperandKind.Bool, Syntax.And(rowKnown, $"Rt.Has({knownWords()}, {row})"), value),
             DataKind.Date or DataKind.DateTime => new Operand(OperandKind.Ticks, Syntax.And(rowKnown, $"Rt.Has({knownWords()}, {row})"), value),
-            DataKind.String => new Operand(OperandKind.Text, Syntax.And(rowKnown, $"{value} != null"), value),
+            DataKind.String => new Operand(OperandKind.Text, Syntax.And(rowKnown, $"{value} != null"), value,
+                Column: new TextColumn($"{owner}.Strings({CSharpText.Int(property.Ordinal)})", values, row, rowKnown)),
             DataKind.Enum => new Operand(OperandKind.Enum, Syntax.And(rowKnown, $"{value} >= 0"), value, property.Type.EnumMembers, Guard: rowKnown),
             _ => Generation.Operand.Unknown,
         };

@@ -121,6 +121,20 @@ internal sealed class MethodLocals
             "decay",
             name => $"Decay {name} = new Decay(DecayForm.{decay.Form}, {CSharpText.Double(decay.Percent)}, {Int(decay.Period.Amount)}, DurationUnit.{decay.Period.Unit}, asOf);");
 
+    /// <summary>
+    /// A table of <paramref name="condition"/> (a C# bool expression over the value <c>v</c>) per distinct value of a
+    /// text column, and the column's per-row codes into it; both null when the column is not dictionary encoded.
+    /// </summary>
+    public (string Table, string Codes) MatchTable(TextColumn column, string condition)
+    {
+        var codes = DeclareNamed($"codes:{column.Column}", column.Values + "Codes", name => $"int[] {name} = {column.Column}.Codes;");
+        var table = Declare(
+            $"match:{column.Column}:{condition}",
+            "match",
+            name => $"bool[] {name} = {column.Column}.MatchTable(static v => {condition});");
+        return (table, codes);
+    }
+
     /// <summary>Scratch buffers to merge a company's contacts' occurrences in time order (S2), allocated once per range.</summary>
     public (string Ticks, string Values) MergeBuffers()
     {

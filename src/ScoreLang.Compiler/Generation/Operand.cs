@@ -22,8 +22,10 @@ internal enum OperandKind
 /// only be evaluated when Known holds. <see cref="Constant"/> is the evaluator's value of a constant (double, bool,
 /// DateTime, string), so comparisons with constants can be decided or tabulated while generating. <see cref="Guard"/>,
 /// when set, is the part of Known that makes Value safe to evaluate at all (an associated record exists).
+/// <see cref="Column"/> is set for a text operand read from a column, so a condition on it can be tabulated per
+/// distinct value (<see cref="TextColumn"/>).
 /// </summary>
-internal sealed record Operand(OperandKind Kind, string Known, string Value, ImmutableArray<string> Members = default, object? Constant = null, string? Guard = null)
+internal sealed record Operand(OperandKind Kind, string Known, string Value, ImmutableArray<string> Members = default, object? Constant = null, string? Guard = null, TextColumn? Column = null)
 {
     public static Operand Unknown { get; } = new(OperandKind.Unknown, "false", "default");
 

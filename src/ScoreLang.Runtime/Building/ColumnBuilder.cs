@@ -107,7 +107,8 @@ internal sealed class ColumnBuilder
             case DataKind.Date or DataKind.DateTime:
                 return new TicksColumn(Property, Gather(_ticks, count, order, known), known);
             case DataKind.String:
-                return new StringColumn(Property, Gather(_strings, count, order, known), known);
+                var strings = Gather(_strings, count, order, known);
+                return new StringColumn(Property, strings, known, StringDictionary.TryEncode(strings));
             case DataKind.Enum:
                 var codes = Gather(_codes, count, order, known);
                 FillUnknown(codes, known);
