@@ -7,8 +7,9 @@ namespace ScoreLang.Predictive;
 
 /// <summary>
 /// Turns records (and their events) into the model's feature vectors, as of an evaluation date: nothing dated after it
-/// counts, so learning and scoring see the same point in time. <see cref="ChooseInputs"/> decides the inputs once, when
-/// learning; <see cref="Encode"/> applies them, when learning and when scoring.
+/// counts, so learning and scoring see the same point in time. <c>ChooseInputs</c> decides the inputs once, when
+/// learning; <c>Encode</c> applies them, when learning and when scoring. The date is one for every record
+/// (<c>--as-of</c>) or each record's own moment (a stage outcome's start-stage moment, UTC ticks per record row).
 /// </summary>
 internal static class FeatureEncoder
 {
@@ -21,8 +22,15 @@ internal static class FeatureEncoder
     /// Every property of the record type except the left-out ones and associations, then every event type recorded on
     /// it. Medians and frequent text values come from <paramref name="rows"/> only (the training records).
     /// </summary>
-    public static ImmutableArray<FeatureInput> ChooseInputs(ScoringData data, string recordType, IReadOnlySet<string> leftOut, IReadOnlyList<int> rows, DateTime asOf)
+    public static ImmutableArray<FeatureInput> ChooseInputs(ScoringData data, string recordType, IReadOnlySet<string> leftOut, IReadOnlyList<int> rows, DateTime asOf) =>
+        ChooseInputs(data, recordType, leftOut, rows, Everyone(data, recordType, asOf));
+
+    /// <inheritdoc cref="ChooseInputs(ScoringData, string, IReadOnlySet{string}, IReadOnlyList{int}, DateTime)"/>
+    public static ImmutableArray<FeatureInput> ChooseInputs(ScoringData data, string recordType, IReadOnlySet<string> leftOut, IReadOnlyList<int> rows, long[] moments)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(moments);
         var batch = data.RecordsOf(recordType);
         var inputs = ImmutableArray.CreateBuilder<FeatureInput>();
         foreach (var column in batch.Columns.Where(c => !leftOut.Contains(c.Property.Name)))
@@ -31,7 +39,7 @@ internal static class FeatureEncoder
             switch (column)
             {
                 case NumberColumn or TicksColumn:
-                    var known = rows.Where(r => column.Known[r]).Select(r => NumberOf(column, r, asOf)).Order().ToArray();
+                    var known = rows.Where(r => column.Known[r]).Select(r => NumberOf(column, r, moments[r])).Order().ToArray();
                     var kind = column is NumberColumn ? InputKind.Number : InputKind.Date;
                     inputs.Add(new FeatureInput(name, kind, [], known.Length == 0 ? 0 : known[known.Length / 2]));
                     break;
@@ -63,8 +71,15 @@ internal static class FeatureEncoder
     public static int Width(IEnumerable<FeatureInput> inputs) => inputs.Sum(i => i.Width);
 
     /// <summary>One feature vector per row of <paramref name="rows"/>, as of <paramref name="asOf"/>.</summary>
-    public static float[][] Encode(ScoringData data, string recordType, ImmutableArray<FeatureInput> inputs, IReadOnlyList<int> rows, DateTime asOf)
+    public static float[][] Encode(ScoringData data, string recordType, ImmutableArray<FeatureInput> inputs, IReadOnlyList<int> rows, DateTime asOf) =>
+        Encode(data, recordType, inputs, rows, Everyone(data, recordType, asOf));
+
+    /// <summary>One feature vector per row of <paramref name="rows"/>, each as of its record's moment (<paramref name="moments"/>[row], UTC ticks).</summary>
+    public static float[][] Encode(ScoringData data, string recordType, ImmutableArray<FeatureInput> inputs, IReadOnlyList<int> rows, long[] moments)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(moments);
         var batch = data.RecordsOf(recordType);
         var width = Width(inputs);
         var vectors = new float[rows.Count][];
@@ -78,14 +93,14 @@ internal static class FeatureEncoder
         {
             if (input.Kind == InputKind.Events)
             {
-                EncodeEvents(data.EventsOf(input.Name), rows, asOf, vectors, offset);
+                EncodeEvents(data.EventsOf(input.Name), rows, moments, vectors, offset);
             }
             else
             {
                 var column = batch.Column(input.Name);
                 for (var i = 0; i < rows.Count; i++)
                 {
-                    EncodeProperty(input, column, rows[i], asOf, vectors[i].AsSpan(offset, input.Width));
+                    EncodeProperty(input, column, rows[i], moments[rows[i]], vectors[i].AsSpan(offset, input.Width));
                 }
             }
 
@@ -95,7 +110,7 @@ internal static class FeatureEncoder
         return vectors;
     }
 
-    private static void EncodeProperty(FeatureInput input, PropertyColumn column, int row, DateTime asOf, Span<float> target)
+    private static void EncodeProperty(FeatureInput input, PropertyColumn column, int row, long asOf, Span<float> target)
     {
         var known = column.Known[row];
         switch (input.Kind)
@@ -122,11 +137,11 @@ internal static class FeatureEncoder
     }
 
     /// <summary>Count, days since the last event and a "none" flag, from events up to the evaluation date (S19).</summary>
-    private static void EncodeEvents(EventTable events, IReadOnlyList<int> rows, DateTime asOf, float[][] vectors, int offset)
+    private static void EncodeEvents(EventTable events, IReadOnlyList<int> rows, long[] moments, float[][] vectors, int offset)
     {
-        var limit = asOf.Ticks;
         for (var i = 0; i < rows.Count; i++)
         {
+            var limit = moments[rows[i]];
             var range = events.RangeOf(rows[i]);
             var count = 0;
             long last = 0;
@@ -142,12 +157,20 @@ internal static class FeatureEncoder
         }
     }
 
-    private static double NumberOf(PropertyColumn column, int row, DateTime asOf) => column switch
+    private static double NumberOf(PropertyColumn column, int row, long asOf) => column switch
     {
         NumberColumn numbers => numbers.Values[row],
-        TicksColumn ticks => Math.Floor((asOf.Ticks - ticks.Values[row]) / TicksPerDay),
+        TicksColumn ticks => Math.Floor((asOf - ticks.Values[row]) / TicksPerDay),
         _ => 0,
     };
+
+    /// <summary>The same evaluation date for every record of the type.</summary>
+    private static long[] Everyone(ScoringData data, string recordType, DateTime asOf)
+    {
+        var moments = new long[data.RecordsOf(recordType).Count];
+        Array.Fill(moments, asOf.Ticks);
+        return moments;
+    }
 
     /// <summary>Whether a property of the record type still fits an input of a model (the schema may have changed since learning).</summary>
     public static bool Fits(FeatureInput input, RecordTypeSymbol recordType, SchemaModel schema) => input.Kind switch

@@ -147,7 +147,7 @@ public sealed class StageOutcomeCommandTests
     /// With <paramref name="withLater"/>, the leads that convert also view pages and get a demo after becoming MQLs:
     /// true today, unknown at the moment they are scored.
     /// </summary>
-    private static string Funnel(string root, string name, bool withLater)
+    internal static string Funnel(string root, string name, bool withLater)
     {
         File.WriteAllText(Path.Combine(root, "funnel.schema"), Schema);
         File.WriteAllText(Path.Combine(root, "model.score"), Model);

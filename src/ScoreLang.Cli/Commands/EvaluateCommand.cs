@@ -46,7 +46,7 @@ internal static class EvaluateCommand
         // A stage transition is measured as of each record's own start-stage moment; the as-of date then only ends
         // the time frames (censoring), and defaults to the data's latest date rather than now.
         List<(OutcomeReport Report, CalibrationReport? Calibration)> reports = StageEvaluation.Parse(outcomeName) is { } stage
-            ? [.. StageEvaluation.Evaluate(session, stage, scoreName, asOfGiven ? asOf : null).Select(r => (r, (CalibrationReport?)null))]
+            ? StageEvaluation.Evaluate(session, stage, scoreName, asOfGiven ? asOf : null)
             : PropertyReports(session, outcomeName, scoreName, asOf);
         if (format == OutputFormat.Json)
         {

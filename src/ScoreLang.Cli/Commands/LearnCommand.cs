@@ -33,7 +33,8 @@ internal static class LearnCommand
         command.SetAction(result => result.GetValue(predictive)
             ? PredictiveLearning.Run(
                 new LearnRequest(result.GetValue(schema)!, result.GetValue(data)!, result.GetValue(recordType)!, result.GetValue(outcome)!, result.GetValue(output)!,
-                    result.GetValue(exclude) ?? [], result.GetValue(seed), result.GetValue(name)!, CommonOptions.ParseAsOf(result.GetValue(asOf)), result.GetValue(maxErrors), result.GetValue(closed)),
+                    result.GetValue(exclude) ?? [], result.GetValue(seed), result.GetValue(name)!, CommonOptions.ParseAsOf(result.GetValue(asOf)), result.GetValue(maxErrors), result.GetValue(closed))
+                { AsOfGiven = result.GetValue(asOf) is not null },
                 Console.Out, Console.Error)
             : Run(
             result.GetValue(schema)!, result.GetValue(data)!, result.GetValue(recordType)!, result.GetValue(outcome)!, result.GetValue(output)!,

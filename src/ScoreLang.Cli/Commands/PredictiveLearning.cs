@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Learning;
+using ScoreLang.Learning.Stages;
 using ScoreLang.Predictive;
+using ScoreLang.Runtime;
 using ScoreLang.Semantics;
 
 namespace ScoreLang.Cli.Commands;
@@ -31,15 +33,16 @@ internal static class PredictiveLearning
             throw new UserErrorException($"The schema has no record type '{request.RecordType}'.");
         }
 
-        if (request.Exclude.Append(request.Outcome).FirstOrDefault(p => type.FindProperty(p) is null && !schema.Events.ContainsKey(p)) is { } unknown)
+        var stage = StageEvaluation.Parse(request.Outcome);
+        IEnumerable<string> named = stage is null ? request.Exclude.Append(request.Outcome) : request.Exclude;
+        if (named.FirstOrDefault(p => type.FindProperty(p) is null && !schema.Events.ContainsKey(p)) is { } unknown)
         {
             throw new UserErrorException($"Record type '{request.RecordType}' has no property '{unknown}'.");
         }
 
         var data = DataLoading.Load(schema, request.DataPath, request.MaxErrors, errors).Data;
-        var records = data.RecordsOf(request.RecordType);
-        var outcome = OutcomeReader.Read(records, request.Outcome);
-        var rows = Enumerable.Range(0, records.Count).Where(r => outcome.Known[r]).ToArray();
+        var (outcome, pointInTime, moments, asOf) = OutcomeOf(data, request, stage);
+        var rows = Enumerable.Range(0, outcome.Count).Where(r => outcome.Known[r]).ToArray();
         var labels = rows.Select(r => outcome.Values[r]).ToArray();
         var converted = labels.Count(l => l);
         if (rows.Length < LearnOptions.MinimumRecords || Math.Min(converted, rows.Length - converted) < LearnOptions.MinimumConversions)
@@ -48,28 +51,39 @@ internal static class PredictiveLearning
                 $"{rows.Length} records with a known '{request.Outcome}', {converted} converted: learning needs at least {LearnOptions.MinimumRecords} records and {LearnOptions.MinimumConversions} of each outcome."));
         }
 
-        var leftOut = new HashSet<string>(request.Exclude.Append(request.Outcome), StringComparer.Ordinal);
-        var inputs = FeatureEncoder.ChooseInputs(data, request.RecordType, leftOut, rows, request.AsOf);
-        if (inputs.IsEmpty)
-        {
-            throw new UserErrorException($"Record type '{request.RecordType}' has no property or event type left to learn from.");
-        }
-
-        var vectors = FeatureEncoder.Encode(data, request.RecordType, inputs, rows, request.AsOf);
-        var (algorithm, candidates, mlnet) = PredictiveTrainer.Train(vectors, labels, FeatureEncoder.Width(inputs), LearnOptionsFolds, request.Seed);
-        var manifest = new ModelManifest(ModelManifest.CurrentFormat, request.RecordType, request.Outcome, algorithm, inputs, rows.Length, converted, request.Seed, candidates);
-        var file = ModelFile.Create(manifest, mlnet);
+        // A stage outcome's own stages are the outcome, never inputs (as for the integer-point learner).
+        var leftOut = new HashSet<string>(stage is null ? request.Exclude.Append(request.Outcome) : request.Exclude.Append(stage.Start).Append(stage.End), StringComparer.Ordinal);
+        var learned = PredictiveLearner.Learn(pointInTime, request.RecordType, outcome.Name, rows, labels, moments, leftOut, request.Seed)
+            ?? throw new UserErrorException($"Record type '{request.RecordType}' has no property or event type left to learn from.");
+        var (manifest, file) = (learned.Manifest, learned.File);
         var modelPath = ModelPathFor(request.OutputPath);
-        var text = ScoreText(request, manifest, Path.GetFileName(modelPath), ModelFile.Hash(file));
+        var text = ScoreText(request, manifest, asOf, outcome.Notes, Path.GetFileName(modelPath), ModelFile.Hash(file));
         CheckBinds(text, request.OutputPath, errors);
         AtomicFile.Write(modelPath, stream => stream.Write(file));
         AtomicFile.WriteAllText(request.OutputPath, text);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Learned a predictive model ({Name(algorithm)}) from {rows.Length} records: cross-validated AUC {manifest.Chosen.Auc:0.000}, log-loss {manifest.Chosen.LogLoss:0.000}. Wrote {modelPath} and {request.OutputPath}."));
+            $"Learned a predictive model ({Name(manifest.Algorithm)}) from {rows.Length} records: cross-validated AUC {manifest.Chosen.Auc:0.000}, log-loss {manifest.Chosen.LogLoss:0.000}. Wrote {modelPath} and {request.OutputPath}."));
         return ExitCodes.Success;
     }
 
-    private const int LearnOptionsFolds = 5;
+    /// <summary>
+    /// The outcome, the data to learn from and each record's evaluation moment: for a bool outcome the data as loaded and
+    /// <c>--as-of</c> for everyone; for a stage transition (S29) each record as it stood when it entered the start stage
+    /// (a point-in-time copy), as of that moment, with the integer-point learner's exclusion and censoring rules.
+    /// </summary>
+    private static (Outcome Outcome, ScoringData Data, long[] Moments, DateTime AsOf) OutcomeOf(ScoringData data, LearnRequest request, StageTransition? stage)
+    {
+        if (stage is null)
+        {
+            var outcome = OutcomeReader.Read(data.RecordsOf(request.RecordType), request.Outcome);
+            var moments = new long[outcome.Count];
+            Array.Fill(moments, request.AsOf.Ticks);
+            return (outcome, data, moments, request.AsOf);
+        }
+
+        var (stageOutcome, pointInTime) = StageEvaluation.Prepare(data, request.RecordType, stage, request.AsOfGiven ? request.AsOf : null);
+        return (stageOutcome.Outcome, pointInTime, stageOutcome.ScoringTicks, stageOutcome.AsOf);
+    }
 
     /// <summary>The model file beside the score file, named after it: <c>lead-conversion.score</c> → <c>lead-conversion.model.zip</c>.</summary>
     public static string ModelPathFor(string scorePath) => Path.ChangeExtension(scorePath, null) + ".model.zip";
@@ -77,16 +91,21 @@ internal static class PredictiveLearning
     private static string Name(ModelAlgorithm algorithm) =>
         algorithm == ModelAlgorithm.LogisticRegression ? "logistic regression" : "gradient-boosted trees (FastTree)";
 
-    private static string ScoreText(LearnRequest request, ModelManifest manifest, string modelFile, string hash)
+    private static string ScoreText(LearnRequest request, ModelManifest manifest, DateTime asOf, IReadOnlyList<string> notes, string modelFile, string hash)
     {
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
         string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
         var data = Path.GetFileName(Path.TrimEndingDirectorySeparator(request.DataPath));
-        Line(F($"// Learned by scorelang learn --predictive from {data}, as of {request.AsOf:yyyy-MM-dd}: the probability of '{request.Outcome}'."));
+        Line(F($"// Learned by scorelang learn --predictive from {data}, as of {asOf:yyyy-MM-dd}: the probability of '{manifest.Outcome}'."));
         Line(F($"// {manifest.Records} {manifest.RecordType} records with a known outcome, {manifest.Converted} of them converted ({(double)manifest.Converted / manifest.Records:P1})."));
-        Line(F($"// {LearnOptionsFolds}-fold stratified cross-validation (seed {manifest.Seed}), the same folds for each ML.NET model:"));
+        foreach (var note in notes)
+        {
+            Line($"// {note}");
+        }
+
+        Line(F($"// {PredictiveLearner.Folds}-fold stratified cross-validation (seed {manifest.Seed}), the same folds for each ML.NET model:"));
         foreach (var candidate in manifest.Candidates)
         {
             var chosen = candidate.Algorithm == manifest.Algorithm ? "  <- chosen" : string.Empty;
@@ -141,4 +160,8 @@ internal sealed record LearnRequest(
     string ScoreName,
     DateTime AsOf,
     int MaxErrors,
-    string? Closed);
+    string? Closed)
+{
+    /// <summary>Whether <c>--as-of</c> was given: a stage outcome otherwise ends its time frames at the data's latest date.</summary>
+    public bool AsOfGiven { get; init; } = true;
+}

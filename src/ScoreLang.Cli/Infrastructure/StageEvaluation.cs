@@ -41,29 +41,36 @@ internal static class StageEvaluation
         }
     }
 
-    /// <summary>Every score (or the one named) on a record type that has the start stage, each against the transition.</summary>
-    public static List<OutcomeReport> Evaluate(ScoringSession session, StageTransition transition, string? scoreName, DateTime? asOf)
+    /// <summary>
+    /// Every score (or the one named) on a record type that has the start stage, each against the transition; a predictive
+    /// score (S30) also gets its calibration.
+    /// </summary>
+    public static List<(OutcomeReport Report, CalibrationReport? Calibration)> Evaluate(ScoringSession session, StageTransition transition, string? scoreName, DateTime? asOf)
     {
         var scores = scoreName is null
-            ? [.. session.Program.Scores.Where(s => HasStage(session.Data, s.RecordTypeName, transition.Start))]
+            ? [.. session.AllScores.Where(s => HasStage(session.Data, s.RecordTypeName, transition.Start))]
             : new[] { session.ScoreNamed(scoreName) };
         if (scores.Length == 0)
         {
             throw new UserErrorException($"No scored record type has an event type or date property '{transition.Start}' for the start stage (see docs/learned-scores.md, \"Stage outcomes\").");
         }
 
-        var reports = new List<OutcomeReport>();
+        var reports = new List<(OutcomeReport Report, CalibrationReport? Calibration)>();
         foreach (var type in scores.GroupBy(s => s.RecordTypeName, StringComparer.Ordinal))
         {
             var (outcome, pointInTime) = Prepare(session.Data, type.Key, transition, asOf);
             foreach (var score in type)
             {
-                reports.Add(OutcomeEvaluator.Evaluate(ScoreEach(session.Model, pointInTime, score, outcome), outcome.Outcome));
+                var predictive = session.Program.FindPredictive(score.Name);
+                var columns = predictive is null
+                    ? ScoreEach(session.Model, pointInTime, score, outcome)
+                    : PredictiveStageEvaluation.ScoreEach(session, pointInTime, predictive, outcome);
+                reports.Add((OutcomeEvaluator.Evaluate(columns, outcome.Outcome), predictive is null ? null : CalibrationReport.Compute(columns, outcome.Outcome)));
             }
         }
 
         // In the program's order, as for a bool outcome.
-        return [.. reports.OrderBy(r => Array.FindIndex(scores, s => s.Name == r.ScoreName))];
+        return [.. reports.OrderBy(r => Array.FindIndex(scores, s => s.Name == r.Report.ScoreName))];
     }
 
     /// <summary>
