@@ -17,4 +17,10 @@ internal sealed record CandidateRule(string Property, string Condition, bool[] H
 
     /// <summary>For a bin of a number, its range [low, high) (null: open), so that neighbours can be merged.</summary>
     public (double? Low, double? High)? Range { get; init; }
+
+    /// <summary>For an equality bin (an enum member, a text), the values as literals, so that merged bins read <c>in [a, b]</c>.</summary>
+    public IReadOnlyList<string>? Members { get; init; }
+
+    /// <summary>For an event count bin, its inclusive range of counts (To null: open), so that neighbours can be merged.</summary>
+    public (int From, int? To)? Counts { get; init; }
 }

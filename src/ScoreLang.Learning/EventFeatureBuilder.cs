@@ -54,10 +54,7 @@ internal static class EventFeatureBuilder
                 continue;
             }
 
-            var range = to is null ? string.Create(CultureInfo.InvariantCulture, $"{from}..")
-                : to == from ? string.Create(CultureInfo.InvariantCulture, $"{from}")
-                : string.Create(CultureInfo.InvariantCulture, $"{from}..{to}");
-            bins.Add(Bin(table.Name, $"count {range}", counts, c => c >= from && (to is null || c <= to)));
+            bins.Add(Bin(table.Name, CountClause(from, to), counts, c => c >= from && (to is null || c <= to)) with { Counts = (from, to) });
             lower = cut;
         }
 
@@ -74,6 +71,11 @@ internal static class EventFeatureBuilder
             Bin(table.Name, $"{window} once", counts, c => c > 0),
         ];
     }
+
+    /// <summary>An inclusive range of counts as a rule clause: <c>count 2..4</c>, <c>count 1</c>, <c>count 5..</c>.</summary>
+    public static string CountClause(int from, int? to) => to is null ? string.Create(CultureInfo.InvariantCulture, $"count {from}..")
+        : to == from ? string.Create(CultureInfo.InvariantCulture, $"count {from}")
+        : string.Create(CultureInfo.InvariantCulture, $"count {from}..{to}");
 
     /// <summary>Per row, the events up to its moment (and, with a window, no older than the window before it).</summary>
     private static int[] CountAll(EventTable table, long[] moments, int? windowDays)

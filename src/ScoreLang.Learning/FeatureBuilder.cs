@@ -63,7 +63,7 @@ internal static class FeatureBuilder
     private static List<CandidateRule> Enums(PropertySymbol property, EnumColumn column)
     {
         var n = column.Codes.Length;
-        var bins = column.Members.Select((member, code) => new CandidateRule(property.Name, $"{property.Name} == {member}", Rows(n, r => column.Codes[r] == code))).ToList();
+        var bins = column.Members.Select((member, code) => new CandidateRule(property.Name, $"{property.Name} == {member}", Rows(n, r => column.Codes[r] == code)) { Members = [member] }).ToList();
         bins.Add(Unknown(property, column, n));
         return bins;
     }
@@ -75,7 +75,7 @@ internal static class FeatureBuilder
         var top = column.Values.Where(v => v is not null).GroupBy(v => v!.ToUpperInvariant(), StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MaxTexts)
             .Select(g => g.First()!).ToList();
-        var bins = top.Select(text => new CandidateRule(property.Name, $"{property.Name} == {LiteralText.String(text)}", Rows(n, r => string.Equals(column.Values[r], text, StringComparison.OrdinalIgnoreCase)))).ToList();
+        var bins = top.Select(text => new CandidateRule(property.Name, $"{property.Name} == {LiteralText.String(text)}", Rows(n, r => string.Equals(column.Values[r], text, StringComparison.OrdinalIgnoreCase))) { Members = [LiteralText.String(text)] }).ToList();
         if (top.Count > 0)
         {
             var others = $"{property.Name} is known and {property.Name} not in [{string.Join(", ", top.Select(LiteralText.String))}]";

@@ -46,6 +46,9 @@ public sealed record LearnedScore(
     /// <summary>How the outcome was derived and what it left out (<see cref="Outcome.Notes"/>), for the file's header.</summary>
     public ImmutableArray<string> OutcomeNotes { get; init; } = [];
 
+    /// <summary>The written file's kind: <c>engagement</c> when it has event rules (S5), else <c>fit</c> (S6).</summary>
+    public string Kind => Rules.Any(r => r.IsEvent) ? "engagement" : "fit";
+
     public double Auc => FoldAucs.Average();
 
     public double AucSpread => FoldAucs.Max() - FoldAucs.Min();

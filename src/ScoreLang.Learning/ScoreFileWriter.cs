@@ -6,7 +6,7 @@ namespace ScoreLang.Learning;
 
 /// <summary>
 /// Writes a learned score as an ordinary, formatted .score file: a header comment with the data, the outcome, the
-/// date and the cross-validated quality; one group per property; thresholds from the data; tests from held-out records.
+/// date and the cross-validated quality; one group of rules; thresholds from the data; tests from held-out records.
 /// The same inputs give the same text, byte for byte.
 /// </summary>
 public static class ScoreFileWriter
@@ -44,37 +44,20 @@ public static class ScoreFileWriter
         Line($"import {LiteralText.String(schemaImport)}");
         Line();
         Line($"score {scoreName} for {learned.RecordType} \"Learned from {learned.OutcomeName}\" {{");
-        // Event rules make it an engagement score (S5); its property groups are allowed there and never decay.
-        var events = learned.Rules.Where(r => r.IsEvent).ToList();
-        Line(events.Count == 0 ? "  kind fit" : "  kind engagement");
+        // Event rules make it an engagement score (S5); property rules are allowed there and never decay.
+        Line($"  kind {learned.Kind}");
         Line(F($"  limit {learned.Limit}"));
-        foreach (var property in learned.Rules.Where(r => !r.IsEvent).GroupBy(r => r.Property, StringComparer.Ordinal))
+        Line();
+        // One group for every rule, properties first: negative points (S9) then subtract from whatever else the record
+        // earned, and the floor at 0 (S16) applies to the sum only, as the learner computed it. Separate groups per
+        // property would each be floored at 0, and a negative bin could never subtract.
+        Line("  group learned \"Learned points\" {");
+        foreach (var rule in learned.Rules.Where(r => !r.IsEvent).Concat(learned.Rules.Where(r => r.IsEvent)))
         {
-            Line();
-            Line($"  group {property.Key} \"{property.Key}\" {{");
-            foreach (var rule in property)
-            {
-                Line(F($"    when {rule.Condition} {Points(rule.Points)}"));
-            }
-
-            Line("  }");
+            Line(F($"    {(rule.IsEvent ? "" : "when ")}{rule.Condition} {Points(rule.Points)}"));
         }
 
-        if (events.Count > 0)
-        {
-            // One group for every event rule, so that negative points (S9) subtract from the others' and the floor at 0
-            // (S16) applies to their sum only.
-            var name = learned.Rules.Any(r => !r.IsEvent && r.Property == "activity") ? "event_activity" : "activity";
-            Line();
-            Line($"  group {name} \"Activity\" {{");
-            foreach (var rule in events)
-            {
-                Line(F($"    {rule.Condition} {Points(rule.Points)}"));
-            }
-
-            Line("  }");
-        }
-
+        Line("  }");
         Line();
         Line("  thresholds {");
         foreach (var band in learned.Bands)
@@ -109,6 +92,13 @@ public static class ScoreFileWriter
 
         Line("}");
         return text.ToString();
+    }
+
+    /// <summary>The score's name when none is given: after its kind, <c>learned_fit</c> or <c>learned_engagement</c>.</summary>
+    public static string DefaultName(LearnedScore learned)
+    {
+        ArgumentNullException.ThrowIfNull(learned);
+        return "learned_" + learned.Kind;
     }
 
     private static string Points(int points) => points < 0 ? points.ToString(CultureInfo.InvariantCulture) : "+" + points.ToString(CultureInfo.InvariantCulture);

@@ -4,22 +4,27 @@ using System.Globalization;
 namespace ScoreLang.Learning;
 
 /// <summary>
-/// Regression weights to integer points: within each property the weights are shifted so that its weakest bin gets 0
-/// (bins are exhaustive, so ranking is unchanged); an event candidate is shifted so that its reference ("no such
-/// event") gets 0 instead, so an event that lowers the chance to convert gets negative points (S9). Then all are scaled
-/// so that the best record reaches the limit, and rounded. A record's total is then exactly what the score file
-/// computes: one group per property (never negative), and one group for every event rule, floored at 0 (S16).
+/// Regression weights to integer points. Each candidate's weights are shifted so that its reference bin gets 0 (bins
+/// are exhaustive, so ranking is unchanged): for an event candidate "no such event", for a property its weakest
+/// <em>common</em> bin (one that holds for at least a tenth of the records). A rarer bin that converts less than that
+/// gets negative points (S9: a competitor, a region the business does not serve, "do not email"), an event that
+/// lowers the chance to convert likewise. Then all are scaled so that the best record reaches the limit, and rounded.
+/// A record's total is then exactly what the score file computes: every rule in one group, whose sum is floored at 0
+/// (S16), so negative points subtract from everything else the record earned. Only records whose rare bins outweigh all
+/// their other points tie at 0, and those are the least likely to convert anyway.
 /// </summary>
 internal static class Scorecard
 {
+    /// <summary>A bin of a property is common when it holds for at least one record in this many.</summary>
+    private const int CommonShare = 10;
+
     public static int[] Points(Design design, double[] weights, int limit)
     {
         var shifted = new double[design.Bins.Count];
         var best = 0.0;
         foreach (var bins in design.BinsOfProperty)
         {
-            var reference = Array.FindIndex(bins, j => design.Bins[j].IsReference);
-            var baseline = reference >= 0 ? weights[bins[reference]] : bins.Min(j => weights[j]);
+            var baseline = weights[Reference(design, weights, bins)];
             foreach (var j in bins)
             {
                 shifted[j] = weights[j] - baseline;
@@ -43,22 +48,29 @@ internal static class Scorecard
         }
     }
 
-    public static int Total(Design design, int[] points, int row)
+    /// <summary>The bin of a candidate that gets 0 points (see the summary).</summary>
+    public static int Reference(Design design, double[] weights, int[] bins)
     {
-        int properties = 0, events = 0;
-        foreach (var j in design.Active[row])
+        var reference = Array.FindIndex(bins, j => design.Bins[j].IsReference);
+        if (reference >= 0)
         {
-            if (design.Bins[j].IsEvent)
-            {
-                events += points[j];
-            }
-            else
-            {
-                properties += points[j];
-            }
+            return bins[reference];
         }
 
-        return properties + Math.Max(0, events);
+        var common = bins.Where(j => design.Bins[j].Support * CommonShare >= design.Active.Length).ToList();
+        return common.Count == 0 ? bins.MaxBy(j => design.Bins[j].Support) : common.MinBy(j => weights[j]);
+    }
+
+    /// <summary>The sum of the record's rules, floored at 0: the score file's single group (S16).</summary>
+    public static int Total(Design design, int[] points, int row)
+    {
+        var sum = 0;
+        foreach (var j in design.Active[row])
+        {
+            sum += points[j];
+        }
+
+        return Math.Max(0, sum);
     }
 
     /// <summary>Over the rule budget, the properties that spread their records least are left out, one by one.</summary>

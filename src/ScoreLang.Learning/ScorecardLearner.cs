@@ -42,15 +42,13 @@ public static class ScorecardLearner
         var leftOut = new HashSet<string>(options.Exclude, StringComparer.Ordinal) { outcome.Name };
         var minimumSupport = Math.Max(10, rows.Length / 200);
         var events = history is null ? [] : EventFeatureBuilder.Build(history.Data, records.Name, history.Moments, leftOut, minimumSupport);
-        var features = FeatureBuilder.Build(records, leftOut, minimumSupport).Concat(events)
-            .Where(bins => !IsLeak(bins, rows, outcome, options, warnings))
-            .Select(bins => MonotonicBins.Merge(bins, rows, outcome)).ToList();
-        if (features.Count == 0)
+        var candidates = FeatureBuilder.Build(records, leftOut, minimumSupport).Concat(events)
+            .Where(bins => !IsLeak(bins, rows, outcome, options, warnings)).ToList();
+        if (candidates.Count == 0)
         {
             throw new LearningException("No property or event type of the records is usable: each one is unknown or the same almost everywhere, a leak, or excluded.");
         }
 
-        var design = Design.From(features, records.Count);
         var folds = StratifiedFolds.Assign(rows, outcome, options);
         var foldAucs = new List<double>();
         var regressionAucs = new List<double>();
@@ -58,27 +56,33 @@ public static class ScorecardLearner
         {
             var train = rows.Where((_, i) => folds[i] != f).ToArray();
             var test = rows.Where((_, i) => folds[i] == f).ToArray();
-            var weights = design.Fit(train, outcome);
+            // Every step that looks at outcomes sees the training fold's only (the monotonic merge included), so the
+            // held-out figure is honest.
+            var full = Design.From(Monotonic(candidates, train, outcome), records.Count);
+            var weights = full.Fit(train, outcome);
             // The budget is part of learning: the held-out figure is of a file cut to the budget, as the written one is.
-            var points = Scorecard.WithinBudget(design, Scorecard.Points(design, weights, options.Limit), options.RuleBudget, ImmutableArray.CreateBuilder<string>());
+            var (cut, _, points) = RuleBudget.Fit(full, weights, train, outcome, options, ImmutableArray.CreateBuilder<string>());
             var labels = test.Select(r => outcome.Values[r]).ToArray();
-            foldAucs.Add(RankAuc.Compute([.. test.Select(r => (double)Scorecard.Total(design, points, r))], labels));
-            regressionAucs.Add(RankAuc.Compute([.. test.Select(r => design.Predictor(weights, r))], labels));
+            foldAucs.Add(RankAuc.Compute([.. test.Select(r => (double)Scorecard.Total(cut, points, r))], labels));
+            regressionAucs.Add(RankAuc.Compute([.. test.Select(r => full.Predictor(weights, r))], labels));
         }
 
-        var finalWeights = design.Fit(rows, outcome);
-        var finalPoints = Scorecard.Points(design, finalWeights, options.Limit);
-        finalPoints = Scorecard.WithinBudget(design, finalPoints, options.RuleBudget, warnings);
+        var features = Monotonic(candidates, rows, outcome);
+        var unmerged = Design.From(features, records.Count);
+        var (design, _, finalPoints) = RuleBudget.Fit(unmerged, unmerged.Fit(rows, outcome), rows, outcome, options, warnings);
         var totals = rows.Select(r => Scorecard.Total(design, finalPoints, r)).ToArray();
         var bands = Thresholds.FromData(totals, [.. rows.Select(r => outcome.Values[r])], options.Limit, warnings);
         var rules = design.Bins.Select((bin, j) => new LearnedRule(bin.Property, bin.Condition, finalPoints[j]) { IsEvent = bin.IsEvent }).Where(r => r.Points != 0).ToImmutableArray();
         var heldOut = rows.Where((_, i) => folds[i] == options.Folds - 1).ToArray();
-        var tests = HeldOutTests.Pick(records, design, finalPoints, bands, heldOut, features.Where(b => !b[0].IsEvent).Select(b => b[0].Property), history);
+        var tests = HeldOutTests.Pick(records, design, finalPoints, bands, heldOut, design.Bins.Where(b => !b.IsEvent).Select(b => b.Property).Distinct(), history);
         return new LearnedScore(records.Name, outcome.Name, rows.Length, converted, options.Limit, rules, bands, [.. foldAucs], [.. regressionAucs], warnings.ToImmutable(), tests)
         {
             OutcomeNotes = outcome.Notes,
         };
     }
+
+    private static List<IReadOnlyList<CandidateRule>> Monotonic(List<IReadOnlyList<CandidateRule>> candidates, int[] rows, Outcome outcome) =>
+        [.. candidates.Select(bins => MonotonicBins.Merge(bins, rows, outcome))];
 
     /// <summary>A property that alone ranks the outcome almost perfectly is most likely filled in after it.</summary>
     private static bool IsLeak(IReadOnlyList<CandidateRule> bins, int[] rows, Outcome outcome, LearnOptions options, ImmutableArray<string>.Builder warnings)

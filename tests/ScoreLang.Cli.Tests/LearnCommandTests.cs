@@ -57,7 +57,21 @@ public sealed partial class LearnCommandTests
         Assert.Contains("'closed' was left out: alone it predicts 'converted' almost perfectly", result.StandardError, StringComparison.Ordinal);
         var text = File.ReadAllText(Path.Combine(folder.Path, "learned.score"));
         Assert.DoesNotContain("when closed", text, StringComparison.Ordinal);
-        Assert.Contains("group visits", text, StringComparison.Ordinal);
+        Assert.Contains("when visits", text, StringComparison.Ordinal);
+        Assert.Contains("score learned_fit for lead", text, StringComparison.Ordinal); // the default name follows the kind
+    }
+
+    [Fact]
+    public void ClosedWithoutPredictive_IsAnErrorWithAStableCode()
+    {
+        using var folder = new TemporaryDirectory();
+        WriteData(folder.Path, 400);
+
+        var result = CliRunner.Run(folder.Path, "learn", "leads.schema", "--data", "data", "--record-type", "lead", "--outcome", "converted", "--out", "learned.score", "--closed", "closed");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("SL8001: --closed only applies to a predictive score", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "learned.score")));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal static class LearnCommand
         var outcome = new Option<string>("--outcome") { Description = "The outcome: a bool (or 0/1 number) property of the records, or a stage transition, e.g. \"mql -> won within 90 days\".", Required = true };
         var output = new Option<string>("--out") { Description = "The .score file to write (atomically).", Required = true };
         var exclude = new Option<string[]>("--exclude") { Description = "Properties to leave out (for example ones filled in after the outcome).", AllowMultipleArgumentsPerToken = true };
-        var name = new Option<string>("--name") { Description = "The learned score's name.", DefaultValueFactory = _ => "learned_fit" };
+        var name = new Option<string?>("--name") { Description = "The learned score's name (default: after its kind, learned_fit, learned_engagement or learned_predictive)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the cross-validation folds: the same seed gives the same file.", DefaultValueFactory = _ => 42 };
         var budget = new Option<int>("--rules") { Description = "The most rules the file may have.", DefaultValueFactory = _ => 40 };
         var asOf = CommonOptions.AsOf();
@@ -33,9 +33,11 @@ internal static class LearnCommand
         command.SetAction(result => result.GetValue(predictive)
             ? PredictiveLearning.Run(
                 new LearnRequest(result.GetValue(schema)!, result.GetValue(data)!, result.GetValue(recordType)!, result.GetValue(outcome)!, result.GetValue(output)!,
-                    result.GetValue(exclude) ?? [], result.GetValue(seed), result.GetValue(name)!, CommonOptions.ParseAsOf(result.GetValue(asOf)), result.GetValue(maxErrors), result.GetValue(closed))
+                    result.GetValue(exclude) ?? [], result.GetValue(seed), result.GetValue(name) ?? "learned_predictive", CommonOptions.ParseAsOf(result.GetValue(asOf)), result.GetValue(maxErrors), result.GetValue(closed))
                 { AsOfGiven = result.GetValue(asOf) is not null },
                 Console.Out, Console.Error)
+            : result.GetValue(closed) is not null
+            ? throw new UserErrorException(ClosedWithoutPredictive)
             : Run(
             result.GetValue(schema)!, result.GetValue(data)!, result.GetValue(recordType)!, result.GetValue(outcome)!, result.GetValue(output)!,
             new LearnOptions
@@ -44,11 +46,14 @@ internal static class LearnCommand
                 Seed = result.GetValue(seed),
                 RuleBudget = result.GetValue(budget),
             },
-            result.GetValue(name)!, CommonOptions.ParseAsOf(result.GetValue(asOf)), result.GetValue(maxErrors), Console.Out, Console.Error, asOfGiven: result.GetValue(asOf) is not null));
+            result.GetValue(name), CommonOptions.ParseAsOf(result.GetValue(asOf)), result.GetValue(maxErrors), Console.Out, Console.Error, asOfGiven: result.GetValue(asOf) is not null));
         return command;
     }
 
-    public static int Run(string schemaPath, string dataPath, string recordType, string outcomeName, string outputPath, LearnOptions options, string scoreName, DateTime asOf, int maxErrors, TextWriter output, TextWriter errors, bool asOfGiven = true)
+    /// <summary>SL8001: an option that only applies to another mode is an error, never silently ignored.</summary>
+    internal const string ClosedWithoutPredictive = "SL8001: --closed only applies to a predictive score: add --predictive, or leave --closed out.";
+
+    public static int Run(string schemaPath, string dataPath, string recordType, string outcomeName, string outputPath, LearnOptions options, string? scoreName, DateTime asOf, int maxErrors, TextWriter output, TextWriter errors, bool asOfGiven = true)
     {
         var sources = SourceSet.Load([schemaPath]);
         if (sources.HasErrors)
@@ -98,7 +103,7 @@ internal static class LearnCommand
         }
 
         var import = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(outputPath))!, Path.GetFullPath(schemaPath)).Replace('\\', '/');
-        var text = ScoreFileWriter.Write(learned, scoreName, import, Path.GetFileName(Path.TrimEndingDirectorySeparator(dataPath)), asOf, options);
+        var text = ScoreFileWriter.Write(learned, scoreName ?? ScoreFileWriter.DefaultName(learned), import, Path.GetFileName(Path.TrimEndingDirectorySeparator(dataPath)), asOf, options);
         AtomicFile.WriteAllText(outputPath, text);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Learned {learned.Rules.Length} rules from {learned.Records} records: held-out AUC {learned.Auc:0.000} (logistic regression {learned.RegressionAuc:0.000}). Wrote {outputPath}."));
