@@ -21,6 +21,21 @@ internal sealed record CandidateRule(string Property, string Condition, bool[] H
     /// <summary>For an equality bin (an enum member, a text), the values as literals, so that merged bins read <c>in [a, b]</c>.</summary>
     public IReadOnlyList<string>? Members { get; init; }
 
+    /// <summary>
+    /// For a decayed event rule (<see cref="EventDecays"/>): per row, the sum of its events' decay factors; the rule gives
+    /// its points per unit. Null for a bin, which counts 1 where it holds.
+    /// </summary>
+    public double[]? Amounts { get; init; }
+
+    /// <summary>A decayed rule's decay clause, e.g. <c>decay 50% every 1 month</c>.</summary>
+    public string? Decay { get; init; }
+
+    /// <summary>A decayed rule's points are a multiple of this, so that every total is a whole number.</summary>
+    public int Step { get; init; } = 1;
+
+    /// <summary>A decayed rule's amount that the points are scaled for (nearly every record's is at most this).</summary>
+    public double TopAmount { get; init; } = 1;
+
     /// <summary>For an event count bin, its inclusive range of counts (To null: open), so that neighbours can be merged.</summary>
     public (int From, int? To)? Counts { get; init; }
 }

@@ -26,7 +26,7 @@ internal static class HeldOutTests
         {
             foreach (var row in heldOut)
             {
-                var total = Scorecard.Total(design, points, row);
+                var total = Scorecard.Total(design, points, row, bands[0].To);
                 if (total < band.From || total > band.To)
                 {
                     continue;

@@ -9,6 +9,9 @@ namespace ScoreLang.Learning;
 public sealed record LearnedRule(string Property, string Condition, int Points)
 {
     public bool IsEvent { get; init; }
+
+    /// <summary>A decayed event rule's decay clause (S17-S19), written after its points; null otherwise.</summary>
+    public string? Decay { get; init; }
 }
 
 /// <summary>A learned band: its label and lowest score; the highest is the next band's lowest minus one, or the limit.</summary>

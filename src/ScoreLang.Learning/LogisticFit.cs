@@ -1,13 +1,14 @@
 namespace ScoreLang.Learning;
 
 /// <summary>
-/// L2-regularised logistic regression on binary indicators, fitted by Newton's method. Each row is the list of the
-/// indicators it has (one bin per property), so a pass over the data costs rows x bins-per-row squared, not rows x
-/// all-bins squared. The weight at index <c>count</c> is the intercept (not penalised).
+/// L2-regularised logistic regression on sparse features, fitted by Newton's method. Each row is the list of the
+/// features it has (one bin per property, value 1, or a decayed event rule's amount) with their values, so a pass over
+/// the data costs rows x features-per-row squared, not rows x all-features squared. The weight at index <c>count</c> is
+/// the intercept (not penalised).
 /// </summary>
 internal static class LogisticFit
 {
-    public static double[] Fit(IReadOnlyList<int[]> rows, IReadOnlyList<bool> outcome, int count, double l2 = 1.0, int maxIterations = 30)
+    public static double[] Fit(IReadOnlyList<int[]> rows, IReadOnlyList<double[]> values, IReadOnlyList<bool> outcome, int count, double l2 = 1.0, int maxIterations = 30)
     {
         var k = count + 1;
         var weights = new double[k];
@@ -17,20 +18,21 @@ internal static class LogisticFit
             var hessian = new double[k, k];
             for (var i = 0; i < rows.Count; i++)
             {
-                var active = rows[i];
-                var p = Probability(weights, active, count);
+                var (active, value) = (rows[i], values[i]);
+                var p = 1 / (1 + Math.Exp(-Predictor(weights, active, value, count)));
                 var error = p - (outcome[i] ? 1 : 0);
                 var curvature = Math.Max(p * (1 - p), 1e-12);
                 gradient[count] += error;
                 hessian[count, count] += curvature;
-                foreach (var a in active)
+                for (var x = 0; x < active.Length; x++)
                 {
-                    gradient[a] += error;
-                    hessian[a, count] += curvature;
-                    hessian[count, a] += curvature;
-                    foreach (var b in active)
+                    var (a, va) = (active[x], value[x]);
+                    gradient[a] += error * va;
+                    hessian[a, count] += curvature * va;
+                    hessian[count, a] += curvature * va;
+                    for (var y = 0; y < active.Length; y++)
                     {
-                        hessian[a, b] += curvature;
+                        hessian[a, active[y]] += curvature * va * value[y];
                     }
                 }
             }
@@ -59,16 +61,14 @@ internal static class LogisticFit
     }
 
     /// <summary>The linear predictor of a row (without the logistic function).</summary>
-    public static double Predictor(double[] weights, int[] active, int count)
+    public static double Predictor(double[] weights, int[] active, double[] values, int count)
     {
         var sum = weights[count];
-        foreach (var a in active)
+        for (var x = 0; x < active.Length; x++)
         {
-            sum += weights[a];
+            sum += weights[active[x]] * values[x];
         }
 
         return sum;
     }
-
-    private static double Probability(double[] weights, int[] active, int count) => 1 / (1 + Math.Exp(-Predictor(weights, active, count)));
 }

@@ -79,7 +79,7 @@ internal static class RuleBudget
                     for (var b = 0; b < bins.Count; b++)
                     {
                         // A merge saves a rule when both bins have one, or when one of them joins the reference.
-                        var saves = (bins[a].HasRule && bins[b].HasRule && a < b) || (bins[a].HasRule && bins[b].IsReference);
+                        var saves = a != b && ((bins[a].HasRule && bins[b].HasRule && a < b) || (bins[a].HasRule && bins[b].IsReference));
                         if (!saves || !Mergeable(bins[a].Bin, bins[b].Bin, bins[b].IsReference))
                         {
                             continue;
@@ -122,6 +122,11 @@ internal static class RuleBudget
     /// <summary>Whether two bins of one candidate can become one rule that a person reads (and the runtime computes) exactly.</summary>
     private static bool Mergeable(CandidateRule a, CandidateRule b, bool intoReference)
     {
+        if (a.Amounts is not null || b.Amounts is not null)
+        {
+            return false;
+        }
+
         if (a.IsEvent)
         {
             // An event reference is never written, so anything may join it; two count ranges must be neighbours.

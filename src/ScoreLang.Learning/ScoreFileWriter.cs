@@ -54,7 +54,7 @@ public static class ScoreFileWriter
         Line("  group learned \"Learned points\" {");
         foreach (var rule in learned.Rules.Where(r => !r.IsEvent).Concat(learned.Rules.Where(r => r.IsEvent)))
         {
-            Line(F($"    {(rule.IsEvent ? "" : "when ")}{rule.Condition} {Points(rule.Points)}"));
+            Line(F($"    {(rule.IsEvent ? "" : "when ")}{rule.Condition} {Points(rule.Points)}{(rule.Decay is null ? "" : " " + rule.Decay)}"));
         }
 
         Line("  }");

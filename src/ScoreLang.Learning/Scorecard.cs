@@ -24,6 +24,14 @@ internal static class Scorecard
         var best = 0.0;
         foreach (var bins in design.BinsOfProperty)
         {
+            if (design.Bins[bins[0]].Amounts is not null)
+            {
+                // A decayed event rule gives points per unit of its amount, 0 without events: nothing to shift.
+                shifted[bins[0]] = weights[bins[0]];
+                best += Math.Max(0, weights[bins[0]]) * design.Bins[bins[0]].TopAmount;
+                continue;
+            }
+
             var baseline = weights[Reference(design, weights, bins)];
             foreach (var j in bins)
             {
@@ -38,19 +46,25 @@ internal static class Scorecard
         {
             for (var j = 0; j < points.Length; j++)
             {
-                points[j] = (int)Math.Round(shifted[j] * scale, MidpointRounding.AwayFromZero);
+                var step = design.Bins[j].Step;
+                points[j] = step * (int)Math.Round(shifted[j] * scale / step, MidpointRounding.AwayFromZero);
             }
 
-            if (design.BinsOfProperty.Sum(bins => Math.Max(0, bins.Max(j => points[j]))) <= limit)
+            if (design.BinsOfProperty.Sum(bins => Math.Max(0, bins.Max(j => points[j] * design.Bins[j].TopAmount))) <= limit)
             {
                 return points;
             }
         }
     }
 
-    /// <summary>The bin of a candidate that gets 0 points (see the summary).</summary>
+    /// <summary>The bin of a candidate that gets 0 points (see the summary); -1 for a decayed event rule, which has none.</summary>
     public static int Reference(Design design, double[] weights, int[] bins)
     {
+        if (design.Bins[bins[0]].Amounts is not null)
+        {
+            return -1;
+        }
+
         var reference = Array.FindIndex(bins, j => design.Bins[j].IsReference);
         if (reference >= 0)
         {
@@ -61,16 +75,21 @@ internal static class Scorecard
         return common.Count == 0 ? bins.MaxBy(j => design.Bins[j].Support) : common.MinBy(j => weights[j]);
     }
 
-    /// <summary>The sum of the record's rules, floored at 0: the score file's single group (S16).</summary>
-    public static int Total(Design design, int[] points, int row)
+    /// <summary>
+    /// The sum of the record's rules, floored at 0 (S16) and capped at the limit (S14): the score file's single group.
+    /// A decayed rule gives its points times its amount, a whole number (<see cref="EventDecays"/>), so the double
+    /// sum is exact.
+    /// </summary>
+    public static int Total(Design design, int[] points, int row, int limit)
     {
-        var sum = 0;
-        foreach (var j in design.Active[row])
+        var sum = 0.0;
+        var (active, amounts) = (design.Active[row], design.Amounts[row]);
+        for (var x = 0; x < active.Length; x++)
         {
-            sum += points[j];
+            sum += points[active[x]] * amounts[x];
         }
 
-        return Math.Max(0, sum);
+        return (int)Math.Clamp(Math.Round(sum), 0, limit);
     }
 
     /// <summary>Over the rule budget, the properties that spread their records least are left out, one by one.</summary>

@@ -6,7 +6,8 @@ namespace ScoreLang.Learning;
 
 /// <summary>
 /// Learns an integer-point score from records, their events and an outcome (S29): every property becomes exhaustive
-/// bins and every event type counts and recency bins (<see cref="EventFeatureBuilder"/>), a regularised logistic
+/// bins and every event type counts and recency bins (<see cref="EventFeatureBuilder"/>) and, where it helps, a decayed
+/// rule (<see cref="DecayChoice"/>), a regularised logistic
 /// regression weighs the bins, and the weights become points that add up to at most the limit (<see cref="Scorecard"/>). Quality is measured by stratified k-fold cross-validation with a fixed seed, on the
 /// rounded points exactly as the score file will compute them, beside the unrounded regression on the same bins.
 /// </summary>
@@ -42,6 +43,7 @@ public static class ScorecardLearner
         var leftOut = new HashSet<string>(options.Exclude, StringComparer.Ordinal) { outcome.Name };
         var minimumSupport = Math.Max(10, rows.Length / 200);
         var events = history is null ? [] : EventFeatureBuilder.Build(history.Data, records.Name, history.Moments, leftOut, minimumSupport);
+        var decays = history is null ? [] : EventDecays.Build(history.Data, records.Name, history.Moments, leftOut, minimumSupport);
         var candidates = FeatureBuilder.Build(records, leftOut, minimumSupport).Concat(events)
             .Where(bins => !IsLeak(bins, rows, outcome, options, warnings)).ToList();
         if (candidates.Count == 0)
@@ -58,21 +60,21 @@ public static class ScorecardLearner
             var test = rows.Where((_, i) => folds[i] == f).ToArray();
             // Every step that looks at outcomes sees the training fold's only (the monotonic merge included), so the
             // held-out figure is honest.
-            var full = Design.From(Monotonic(candidates, train, outcome), records.Count);
+            var full = Design.From(DecayChoice.Choose(Monotonic(candidates, train, outcome), decays, train, outcome, options), records.Count);
             var weights = full.Fit(train, outcome);
             // The budget is part of learning: the held-out figure is of a file cut to the budget, as the written one is.
             var (cut, _, points) = RuleBudget.Fit(full, weights, train, outcome, options, ImmutableArray.CreateBuilder<string>());
             var labels = test.Select(r => outcome.Values[r]).ToArray();
-            foldAucs.Add(RankAuc.Compute([.. test.Select(r => (double)Scorecard.Total(cut, points, r))], labels));
+            foldAucs.Add(RankAuc.Compute([.. test.Select(r => (double)Scorecard.Total(cut, points, r, options.Limit))], labels));
             regressionAucs.Add(RankAuc.Compute([.. test.Select(r => full.Predictor(weights, r))], labels));
         }
 
-        var features = Monotonic(candidates, rows, outcome);
+        var features = DecayChoice.Choose(Monotonic(candidates, rows, outcome), decays, rows, outcome, options);
         var unmerged = Design.From(features, records.Count);
         var (design, _, finalPoints) = RuleBudget.Fit(unmerged, unmerged.Fit(rows, outcome), rows, outcome, options, warnings);
-        var totals = rows.Select(r => Scorecard.Total(design, finalPoints, r)).ToArray();
+        var totals = rows.Select(r => Scorecard.Total(design, finalPoints, r, options.Limit)).ToArray();
         var bands = Thresholds.FromData(totals, [.. rows.Select(r => outcome.Values[r])], options.Limit, warnings);
-        var rules = design.Bins.Select((bin, j) => new LearnedRule(bin.Property, bin.Condition, finalPoints[j]) { IsEvent = bin.IsEvent }).Where(r => r.Points != 0).ToImmutableArray();
+        var rules = design.Bins.Select((bin, j) => new LearnedRule(bin.Property, bin.Condition, finalPoints[j]) { IsEvent = bin.IsEvent, Decay = bin.Decay }).Where(r => r.Points != 0).ToImmutableArray();
         var heldOut = rows.Where((_, i) => folds[i] == options.Folds - 1).ToArray();
         var tests = HeldOutTests.Pick(records, design, finalPoints, bands, heldOut, design.Bins.Where(b => !b.IsEvent).Select(b => b.Property).Distinct(), history);
         return new LearnedScore(records.Name, outcome.Name, rows.Length, converted, options.Limit, rules, bands, [.. foldAucs], [.. regressionAucs], warnings.ToImmutable(), tests)

@@ -42,6 +42,26 @@ public sealed class PlantedModelTests
         Assert.Subset(named, new HashSet<string>(StringComparer.Ordinal) { "segment", "employees", "demo_requested", "email_opened", "unsubscribed" });
         // S9: unsubscribing lowers the chance to convert, and the learned file says so with negative points.
         Assert.Contains(learned.Rules, r => r.Property == "unsubscribed" && r.Points < 0);
+        // S17-S19: the planted decay of email opens is recovered as decay (the planted one is 50% every month).
+        Assert.Contains(learned.Rules, r => r.Property == "email_opened" && r.Points > 0 && r.Decay is not null);
+    }
+
+    [Fact]
+    public void LearnedFileWithDecay_ChecksWithoutWarnings_AndItsTestsPass_S17()
+    {
+        var (data, outcome, _) = Generate(count: 3000, seed: 2024);
+        var moments = Enumerable.Repeat(AsOf.Ticks, outcome.Count).ToArray();
+        var learned = ScorecardLearner.Learn(data, "lead", outcome, moments, new LearnOptions());
+
+        var text = ScoreFileWriter.Write(learned, ScoreFileWriter.DefaultName(learned), "planted.schema", "generated", AsOf, new LearnOptions());
+        var compilation = Compilation.Create([SyntaxTree.Parse(Schema, "planted.schema"), SyntaxTree.Parse(text, "learned.score")]);
+
+        Assert.Contains("score learned_engagement for lead", text, StringComparison.Ordinal);
+        Assert.Contains(" decay ", text, StringComparison.Ordinal);
+        Assert.Empty(compilation.Diagnostics);
+        var results = new ScoreLang.Evaluation.TestRunner(compilation.Program).RunAll();
+        Assert.Equal(2, results.Length);
+        Assert.All(results, r => Assert.True(r.Passed, string.Join("\n", r.FailureMessages) + "\n" + text));
     }
 
     /// <summary>
