@@ -115,8 +115,8 @@ internal static class RuleBudget
             list[at] = merged;
         }
 
-        // A candidate merged down to one bin says nothing any more.
-        return [.. candidates.Where(bins => bins.Count >= 2).Select(bins => (IReadOnlyList<CandidateRule>)[.. bins.Select(w => w.Bin)])];
+        // A candidate merged down to one bin says nothing any more (a decayed rule is one bin by itself, and is kept).
+        return [.. candidates.Where(bins => bins.Count >= 2 || bins[0].Bin.Amounts is not null).Select(bins => (IReadOnlyList<CandidateRule>)[.. bins.Select(w => w.Bin)])];
     }
 
     /// <summary>Whether two bins of one candidate can become one rule that a person reads (and the runtime computes) exactly.</summary>

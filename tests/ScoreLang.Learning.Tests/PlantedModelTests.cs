@@ -47,6 +47,18 @@ public sealed class PlantedModelTests
     }
 
     [Fact]
+    public void TightBudget_MergesBinsAndKeepsTheDecayedRule_S17()
+    {
+        var (data, outcome, _) = Generate(count: 3000, seed: 2024);
+        var moments = Enumerable.Repeat(AsOf.Ticks, outcome.Count).ToArray();
+
+        var learned = ScorecardLearner.Learn(data, "lead", outcome, moments, new LearnOptions { RuleBudget = 8 });
+
+        Assert.True(learned.Rules.Length <= 8, string.Join("\n", learned.Rules));
+        Assert.Contains(learned.Rules, r => r.Property == "email_opened" && r.Decay is not null);
+    }
+
+    [Fact]
     public void LearnedFileWithDecay_ChecksWithoutWarnings_AndItsTestsPass_S17()
     {
         var (data, outcome, _) = Generate(count: 3000, seed: 2024);
