@@ -134,7 +134,7 @@ internal sealed class EventRuleGenerator
                 continue;
             }
 
-            writer.Open($"if ({applies})");
+            writer.Open($"if ({Syntax.Unwrap(applies)})");
             states[i].Occurrence(writer, latestMayBeOlder: false);
             writer.Close();
         }

@@ -36,8 +36,17 @@ internal sealed class RuleState
 
     private bool Sums => _rule.Count is null && !_rule.Once;
 
+    // `once … no decay` only needs to know whether an occurrence was seen: a flag, no count and no latest time.
+    private bool Seen => _rule.Once && _factor is null && _rule.Count is null;
+
     public void Declare(CodeWriter writer)
     {
+        if (Seen)
+        {
+            writer.Line($"bool {_count} = false;");
+            return;
+        }
+
         if (_rule.Count is not null || _rule.Once)
         {
             writer.Line($"int {_count} = 0;");
@@ -59,6 +68,12 @@ internal sealed class RuleState
     /// <param name="latestMayBeOlder">Whether occurrences can come out of time order (a company's contacts, S2).</param>
     public void Occurrence(CodeWriter writer, bool latestMayBeOlder)
     {
+        if (Seen)
+        {
+            writer.Line($"{_count} = true;");
+            return;
+        }
+
         if (_rule.Count is not null || _rule.Once)
         {
             writer.Line($"{_count}++;");
@@ -82,6 +97,10 @@ internal sealed class RuleState
         {
             var inRange = $"{_count} >= {CSharpText.Int(range.From)}" + (range.To is { } to ? $" && {_count} <= {CSharpText.Int(to)}" : string.Empty);
             writer.Line($"{target} += {inRange} ? {_points} : 0d; // count {CSharpText.Comment(range.ToString())}, never decayed (S12)");
+        }
+        else if (Seen)
+        {
+            writer.Line($"{target} += {_count} ? {_points} : 0d; // once, no decay: any occurrence");
         }
         else if (_rule.Once)
         {

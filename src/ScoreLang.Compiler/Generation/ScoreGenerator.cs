@@ -76,7 +76,7 @@ internal sealed class ScoreGenerator
         }
 
         body.Line("// Which records are scored (S20): any include (or none) and no exclude; the others are empty, not 0.");
-        body.Open($"if ({Generation.Syntax.Not(scored)})");
+        body.Open($"if ({Generation.Syntax.Unwrap(Generation.Syntax.Not(scored))})");
         body.Line("outScored[r >> 6] &= ~(1UL << r);");
         body.Line("outScore[r] = 0d;");
         if (score.Kind == ScoreKind.Combined)
