@@ -104,4 +104,50 @@ public class DecayTests
         Assert.Equal(long.MinValue, Rt.ShiftBack(Utc(1, 1, 10).Ticks, 1, DurationUnit.Month));
         Assert.Equal(Utc(2024, 1, 1).Ticks, Rt.ShiftBack(Utc(2024, 1, 31).Ticks, 30, DurationUnit.Day));
     }
+
+    [Fact]
+    public void Stepped_BeforeZeroBefore_EveryEventHasTheEvaluatorsFactor0_S18()
+    {
+        // The loops skip events before Decay.ZeroBefore (issue 5); that is exact only if each of them adds 0.
+        var unit = Gen.OneOfConst(DurationUnit.Day, DurationUnit.Week, DurationUnit.Month, DurationUnit.Year);
+        var percent = Gen.OneOf(Gen.OneOfConst(10.0, 25.0, 33.3, 50.0, 100.0, 150.0), Gen.Double[1, 200]);
+        var amount = Gen.Int[1, 6];
+        var asOf = Gen.Select(Gen.Int[1990, 2040], Gen.Int[1, 12], Gen.Int[1, 31], Gen.Long[0, TimeSpan.TicksPerDay - 1], (y, m, d, time) =>
+            new DateTime(y, m, Math.Min(d, DateTime.DaysInMonth(y, m)), 0, 0, 0, DateTimeKind.Utc).AddTicks(time));
+        var before = Gen.Long[1, 400 * TimeSpan.TicksPerDay];
+        var withHorizon = 0;
+
+        Gen.Select(unit, percent, amount, asOf, before)
+            .Sample((u, p, a, at, back) =>
+            {
+                var spec = Stepped(p, a, u);
+                var decay = new Decay(spec.Form, spec.Percent, spec.Period.Amount, spec.Period.Unit, at.Ticks);
+                if (decay.ZeroBefore == long.MinValue)
+                {
+                    // No horizon: calendar schedules of more than 16 steps (no month table), and rates whose last step
+                    // leaves a rounding residue above 0 (1.0 - rate * cap > 0 in doubles), which never reach 0.
+                    var cap = Math.Ceiling(1.0 / (p / 100.0));
+                    return (u is DurationUnit.Month or DurationUnit.Year && cap > 16) || Math.Max(0.0, 1.0 - (p / 100.0 * cap)) != 0.0;
+                }
+
+                Interlocked.Increment(ref withHorizon);
+                var eventTime = new DateTime(decay.ZeroBefore - back, DateTimeKind.Utc);
+                return DecayCalculator.Factor(spec, eventTime, at) == 0.0 && decay.Factor(eventTime.Ticks) == 0.0;
+            }, iter: 20_000);
+        Assert.True(withHorizon > 10_000, $"only {withHorizon} schedules had a horizon");
+    }
+
+    [Fact]
+    public void SkipBefore_FindsTheFirstEventAtOrAfterTheHorizon_WithinTheRecordsRange()
+    {
+        long[] ticks = [1, 5, 5, 9, 12, 3, 4];
+
+        Assert.Equal(0, Rt.SkipBefore(ticks, 0, 5, long.MinValue));
+        Assert.Equal(1, Rt.SkipBefore(ticks, 0, 5, 5));
+        Assert.Equal(3, Rt.SkipBefore(ticks, 0, 5, 6));
+        Assert.Equal(5, Rt.SkipBefore(ticks, 0, 5, 13));
+        Assert.Equal(2, Rt.SkipBefore(ticks, 2, 5, 2));
+        Assert.Equal(6, Rt.SkipBefore(ticks, 5, 7, 4));
+        Assert.Equal(4, Rt.SkipBefore(ticks, 4, 4, 100));
+    }
 }

@@ -53,7 +53,7 @@ internal sealed class EventRuleGenerator
         var offsets = _locals.EventOffsets(table);
         var ticks = _locals.EventTicks(table);
         var merge = reverseSource is not null && rule.Count is null && !rule.Once;
-        var state = new RuleState(rule, FactorOf(decay), merge ? _locals.MergeBuffers() : null, _locals);
+        var state = new RuleState(rule, decay, FactorOf(decay), merge ? _locals.MergeBuffers() : null, _locals);
 
         writer.Open();
         state.Declare(writer);
@@ -71,7 +71,7 @@ internal sealed class EventRuleGenerator
             row = "r";
         }
 
-        var e = OpenEventLoop(writer, offsets, ticks, row);
+        var e = OpenEventLoop(writer, offsets, ticks, row, state.ZeroBefore);
         if (rule.Within is not null)
         {
             writer.Line($"if (t < {_locals.ShiftedBack(rule.Within)}) continue; // within last {CSharpText.Comment(rule.Within.ToString())}");
@@ -111,13 +111,17 @@ internal sealed class EventRuleGenerator
         var offsets = _locals.EventOffsets(table);
         var ticks = _locals.EventTicks(table);
         writer.Open();
-        var states = rules.Select(shared => new RuleState(shared.Rule, FactorOf(shared.Decay), null, _locals)).ToList();
+        var states = rules.Select(shared => new RuleState(shared.Rule, shared.Decay, FactorOf(shared.Decay), null, _locals)).ToList();
         foreach (var state in states)
         {
             state.Declare(writer);
         }
 
-        var e = OpenEventLoop(writer, offsets, ticks, "r");
+        // The pass may skip old events only when every rule it serves would add 0 for them: from the earliest horizon.
+        var zeroBefore = states.All(state => state.ZeroBefore is not null)
+            ? states.Select(state => state.ZeroBefore!).Distinct(StringComparer.Ordinal).Aggregate((a, b) => $"Math.Min({a}, {b})")
+            : null;
+        var e = OpenEventLoop(writer, offsets, ticks, "r", zeroBefore);
         for (var i = 0; i < rules.Count; i++)
         {
             var rule = rules[i].Rule;
@@ -148,10 +152,19 @@ internal sealed class EventRuleGenerator
         writer.Close();
     }
 
-    private string OpenEventLoop(CodeWriter writer, string offsets, string ticks, string row)
+    private string OpenEventLoop(CodeWriter writer, string offsets, string ticks, string row, string? zeroBefore)
     {
         var e = _locals.NewName("e");
-        writer.Open($"for (int {e} = {offsets}[{row}], {e}End = {offsets}[{row} + 1]; {e} < {e}End; {e}++)");
+        var from = zeroBefore is null
+            ? $"{offsets}[{row}]"
+            : $"Rt.SkipBefore({ticks}, {offsets}[{row}], {offsets}[{row} + 1], {zeroBefore})";
+        if (zeroBefore is not null)
+        {
+            writer.Line("// Events before the decay's horizon would add exactly 0 (S18): the loop starts after them.");
+        }
+
+        writer.Open($"for (int {e} = {from}, {e}End = {offsets}[{row} + 1]; {e} < {e}End; {e}++)");
+
         writer.Line($"long t = {ticks}[{e}];");
         writer.Line("if (t > asOf) break; // events after the evaluation date never count (S19)");
         return e;

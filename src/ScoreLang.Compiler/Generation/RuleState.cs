@@ -1,4 +1,5 @@
 using ScoreLang.Semantics;
+using ScoreLang.Syntax;
 
 namespace ScoreLang.Compiler.Generation;
 
@@ -18,14 +19,17 @@ internal sealed class RuleState
     private readonly string _count;
     private readonly string _sum;
     private readonly string _latest;
+    private readonly DecayForm? _decayForm;
 
     /// <param name="rule">The rule.</param>
+    /// <param name="decay">The rule's decay, if any.</param>
     /// <param name="factor">The decay local, or null when every occurrence counts fully.</param>
     /// <param name="merge">The scratch buffers when the occurrences of several records are merged in time order (S2).</param>
     /// <param name="locals">Where the per-record names come from.</param>
-    public RuleState(BoundEventRule rule, string? factor, (string Ticks, string Values)? merge, MethodLocals locals)
+    public RuleState(BoundEventRule rule, DecaySpec? decay, string? factor, (string Ticks, string Values)? merge, MethodLocals locals)
     {
         _rule = rule;
+        _decayForm = decay?.Form;
         _factor = factor;
         _merge = merge;
         _points = CSharpText.Double(rule.Points);
@@ -35,6 +39,14 @@ internal sealed class RuleState
     }
 
     private bool Sums => _rule.Count is null && !_rule.Once;
+
+    /// <summary>
+    /// A C# expression of the instant before which this rule's occurrences add exactly 0 (a stepped decay that has
+    /// taken all its steps, <c>Decay.ZeroBefore</c>), or null when every occurrence may count: a count needs every
+    /// occurrence, and a merge (S2) reads events out of time order.
+    /// </summary>
+    public string? ZeroBefore =>
+        _rule.Count is null && _merge is null && _factor is not null && _decayForm == DecayForm.Stepped ? $"{_factor}.ZeroBefore" : null;
 
     // `once … no decay` only needs to know whether an occurrence was seen: a flag, no count and no latest time.
     private bool Seen => _rule.Once && _factor is null && _rule.Count is null;

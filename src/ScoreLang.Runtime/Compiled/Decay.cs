@@ -45,6 +45,7 @@ public readonly struct Decay
     private readonly double[]? _stepFactors;
     private readonly double[]? _dayFactors;
     private readonly double _fixedPeriodDays;
+    private readonly long _zeroBefore = long.MinValue;
 
     public Decay(DecayForm form, double percent, int amount, DurationUnit unit, long asOfTicks)
     {
@@ -77,6 +78,20 @@ public readonly struct Decay
             _asOfIntoMonth = asOfTicks - monthStart.Ticks;
             _asOfMonthLength = DateTime.DaysInMonth(_asOfTime.Year, _asOfTime.Month) * TimeSpan.TicksPerDay;
             (_windowStarts, _windowEnds, _stepFactors) = StepTable();
+            if (_stepFactors[_cap] == 0.0)
+            {
+                // Before the oldest window every step has been taken (k = cap): the factor is that of cap steps.
+                _zeroBefore = _windowStarts[_cap - 1];
+            }
+        }
+        else if (form == DecayForm.Stepped && !_calendar && Math.Max(0.0, 1.0 - (_rate * _cap)) == 0.0)
+        {
+            // k = floor(floor((asOf - event) / day) / P) reaches cap exactly when asOf - event >= cap·P days.
+            var span = (decimal)_cap * _periodDaysOrMonths * TimeSpan.TicksPerDay;
+            if (span <= asOfTicks)
+            {
+                _zeroBefore = asOfTicks - (long)span + 1;
+            }
         }
         else if (form is DecayForm.Linear or DecayForm.HalfLife && !_calendar && _periodDaysOrMonths <= 1_000_000)
         {
@@ -88,6 +103,14 @@ public readonly struct Decay
         }
     }
 
+    /// <summary>
+    /// Events before this instant have a factor of 0 (a stepped schedule has taken all its steps), or
+    /// <see cref="long.MinValue"/> when there is no such instant. A loop over a record's time-ordered events whose every
+    /// rule decays this way can start at the first event from this instant on (<see cref="Rt.SkipBefore"/>): each
+    /// skipped event would have added exactly 0.
+    /// </summary>
+    public long ZeroBefore => _zeroBefore;
+
     /// <summary>The factor for an event at <paramref name="eventTicks"/>, in [0, 1]; 1 for events not older than the evaluation date.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Factor(long eventTicks)
@@ -96,6 +119,11 @@ public readonly struct Decay
         if (_identity || eventTicks >= _asOf)
         {
             return 1.0;
+        }
+
+        if (eventTicks < _zeroBefore)
+        {
+            return 0.0;
         }
 
         if (_windowStarts is { } starts)

@@ -30,6 +30,36 @@ public static class Rt
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double WholeDays(long fromTicks, long asOfTicks) => Math.Floor(new TimeSpan(asOfTicks - fromTicks).TotalDays);
 
+    /// <summary>
+    /// The first index in [<paramref name="from"/>, <paramref name="to"/>) whose time is at or after
+    /// <paramref name="horizon"/> (<paramref name="to"/> when none is): a record's events are in time order, so the
+    /// events a decay has brought to 0 (<see cref="Decay.ZeroBefore"/>) are skipped with a binary search.
+    /// </summary>
+    public static int SkipBefore(long[] ticks, int from, int to, long horizon)
+    {
+        if (from >= to || ticks[from] >= horizon)
+        {
+            return from;
+        }
+
+        var low = from + 1;
+        var high = to;
+        while (low < high)
+        {
+            var middle = (int)((uint)(low + high) >> 1);
+            if (ticks[middle] < horizon)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     /// <summary>Appends one (time, points) term to a scratch buffer that grows by doubling (once per range, not per record).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Append(ref long[] ticks, ref double[] values, ref int count, long time, double value)
