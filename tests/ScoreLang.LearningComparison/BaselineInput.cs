@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using ScoreLang.Learning;
 using ScoreLang.Runtime;
 using ScoreLang.Runtime.Columns;
 
@@ -21,22 +22,26 @@ internal sealed class BaselineInput
         _rows = rows;
     }
 
-    /// <summary>The properties the baseline uses: every one the learner is given (not the outcome, not excluded).</summary>
+    /// <summary>The properties the learners are given (not the outcome, not excluded); the baseline uses the numbers and categories among them.</summary>
     public IReadOnlyList<string> Properties { get; private init; } = [];
 
-    public static BaselineInput From(RecordBatch records, string outcome, IReadOnlySet<string> exclude)
+    /// <summary>
+    /// The records' properties except <paramref name="leftOut"/> (the outcome, excluded ones), labelled with
+    /// <paramref name="outcome"/>. Dates are not inputs (the learner only tells known from unknown, and the samples'
+    /// only date, Olist's first contact, is the start-stage moment itself).
+    /// </summary>
+    public static BaselineInput From(RecordBatch records, Outcome outcome, IReadOnlySet<string> leftOut)
     {
-        var columns = records.Columns.Where(c => c.Property.Name != outcome && !exclude.Contains(c.Property.Name)).ToList();
+        var columns = records.Columns.Where(c => c is not AssociationColumn && !leftOut.Contains(c.Property.Name)).ToList();
         var numbers = columns.OfType<NumberColumn>().ToList();
         var categories = columns.Where(c => c is BoolColumn or EnumColumn or StringColumn).ToList();
-        var label = (BoolColumn)records.Column(outcome);
         var rows = new BaselineRow[records.Count];
         for (var r = 0; r < rows.Length; r++)
         {
             // A vector column cannot be empty: a data set without numbers (or categories) gets one constant slot.
             rows[r] = new BaselineRow
             {
-                Label = label.Values[r],
+                Label = outcome.Values[r],
                 Numbers = numbers.Count == 0 ? [0f] : [.. numbers.Select(n => n.Known[r] ? (float)n.Values[r] : float.NaN)],
                 Categories = categories.Count == 0 ? ["none"] : [.. categories.Select(c => $"{c.Property.Name}={Token(c, r)}")],
             };

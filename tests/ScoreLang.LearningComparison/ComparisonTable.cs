@@ -4,8 +4,9 @@ using System.Text;
 namespace ScoreLang.LearningComparison;
 
 /// <summary>
-/// The generated part of docs/learned-scores.md: the table of figures between two markers, rewritten by every run of
-/// samples/learning-comparison.sh so that no figure on the page is ever typed by hand.
+/// The generated part of docs/learned-scores.md: the tables of figures between two markers, rewritten by every run of
+/// samples/learning-comparison.sh so that no figure on the page is ever typed by hand. The first table is the learned
+/// integer-point file against the regression; the predictive score's tables (<see cref="PredictiveTable"/>) follow.
 /// </summary>
 internal static class ComparisonTable
 {
@@ -25,19 +26,21 @@ internal static class ComparisonTable
         }
 
         text.AppendLine();
-        text.AppendLine(Invariant($"Measured {environment}. Five-fold stratified cross-validation, seed 42, the same folds for both columns; AUCs are the mean of the held-out folds (lowest to highest fold in brackets). *learn* is `ScorecardLearner.Learn` in one process after the data is loaded: every fit of the cross-validation, the final fit, the leak guard and the thresholds."));
+        text.AppendLine(Invariant($"Measured {environment}. Five-fold stratified cross-validation, seed 42, the same folds for every column; AUCs are the mean of the held-out folds (lowest to highest fold in brackets). *learn* is `ScorecardLearner.Learn` in one process after the data is loaded: every fit of the cross-validation, the final fit, the leak guard and the thresholds."));
         if (results.MaxBy(r => r.Records) is { } largest)
         {
             text.AppendLine();
             text.AppendLine(Invariant($"Learning on the largest data set, {largest.DataSet.Name} ({largest.Records:N0} records), took {Seconds(largest.LearnTime)} on this machine; loading it took {Seconds(largest.LoadTime)} more."));
         }
 
+        PredictiveTable.Render(text, results);
         text.AppendLine();
         foreach (var r in results)
         {
             var notes = r.Warnings.IsEmpty ? "" : " Learner notes: " + string.Join(" ", r.Warnings);
+            var outcome = r.OutcomeNotes.IsEmpty ? "" : " " + string.Join(" ", r.OutcomeNotes);
             var bad = r.BadRows == 0 ? "" : Invariant($" {r.BadRows} rows had a bad cell, left unknown.");
-            text.AppendLine(Invariant($"- {r.DataSet.Name}: `scorelang {r.DataSet.LearnArguments}`; properties: {string.Join(", ", r.Properties)}.{bad}{notes}"));
+            text.AppendLine(Invariant($"- {r.DataSet.Name}: `scorelang {r.DataSet.LearnArguments}`; properties: {string.Join(", ", r.Properties)}.{outcome}{bad}{notes}"));
         }
 
         return text.ToString();
@@ -57,9 +60,9 @@ internal static class ComparisonTable
         return string.Concat(page.AsSpan(0, from), "\n", table, page.AsSpan(end));
     }
 
-    private static string Spread(IEnumerable<double> aucs) => Invariant($"{aucs.Min():0.000}–{aucs.Max():0.000}");
+    internal static string Spread(IEnumerable<double> aucs) => Invariant($"{aucs.Min():0.000}–{aucs.Max():0.000}");
 
-    private static string Seconds(TimeSpan time) => Invariant($"{time.TotalSeconds:0.0} s");
+    internal static string Seconds(TimeSpan time) => Invariant($"{time.TotalSeconds:0.0} s");
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -16,22 +16,28 @@ namespace ScoreLang.LearningComparison;
 /// </summary>
 internal static class LogisticBaseline
 {
-    /// <summary>The held-out AUC of each fold, on the learner's folds (<paramref name="folds"/>[i] is the fold of <paramref name="rows"/>[i]).</summary>
-    public static double[] FoldAucs(BaselineInput input, int[] rows, int[] folds, Outcome outcome, int seed)
+    /// <summary>
+    /// The held-out AUC of each fold and each record's held-out probability, on the learner's folds
+    /// (<paramref name="folds"/>[i] is the fold of <paramref name="rows"/>[i]).
+    /// </summary>
+    public static HeldOut Measure(BaselineInput input, int[] rows, int[] folds, Outcome outcome, int seed)
     {
         var context = new MLContext(seed);
         var pipeline = Pipeline(context);
         var aucs = new double[folds.Max() + 1];
+        var probabilities = new double[rows.Length];
         for (var f = 0; f < aucs.Length; f++)
         {
             var train = rows.Where((_, i) => folds[i] != f).ToArray();
             var test = rows.Where((_, i) => folds[i] == f).ToArray();
             var model = pipeline.Fit(input.View(context, train));
-            var scores = model.Transform(input.View(context, test)).GetColumn<float>("Score").Select(s => (double)s).ToArray();
+            var scored = model.Transform(input.View(context, test));
+            var scores = scored.GetColumn<float>("Score").Select(s => (double)s).ToArray();
             aucs[f] = RankAuc.Compute(scores, [.. test.Select(r => outcome.Values[r])]);
+            HeldOut.Place(probabilities, folds, f, scored.GetColumn<float>("Probability"));
         }
 
-        return aucs;
+        return new HeldOut([.. aucs], [.. probabilities]);
     }
 
     private static EstimatorChain<BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>> Pipeline(MLContext context) =>

@@ -25,8 +25,8 @@ internal static class SampleData
     public static string? FindSharedData(string start) =>
         Ancestors(start).Select(d => Path.Combine(d, "shared", "data")).FirstOrDefault(Directory.Exists);
 
-    /// <summary>The sample's records, and how many rows had a bad cell (left unknown, as <c>scorelang learn</c> does).</summary>
-    public static (RecordBatch Records, long BadRows) Load(string repository, ComparisonDataSet set)
+    /// <summary>The sample's data, and how many rows had a bad cell (left unknown, as <c>scorelang learn</c> does).</summary>
+    public static (ScoringData Data, long BadRows) Load(string repository, ComparisonDataSet set)
     {
         var folder = Path.Combine(repository, "samples", set.SampleFolder);
         var schemaPath = Path.Combine(folder, set.Schema);
@@ -45,7 +45,7 @@ internal static class SampleData
         try
         {
             var loaded = DataSetLoader.Load(compilation.Program.Schema, DataSource.Manifest(copy));
-            return (loaded.Data.RecordsOf(set.RecordType), loaded.BadRowCount);
+            return (loaded.Data, loaded.BadRowCount);
         }
         catch (DataLoadException e)
         {
