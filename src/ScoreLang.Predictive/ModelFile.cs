@@ -64,6 +64,13 @@ internal static class ModelFile
         }
     }
 
+    /// <summary>Where a predictive score's model file is: <paramref name="modelPath"/> as written, relative to the folder of the score file.</summary>
+    public static string PathBeside(string scoreFilePath, string modelPath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(scoreFilePath)) ?? ".";
+        return Path.GetFullPath(Path.Combine(folder, modelPath));
+    }
+
     /// <summary>Lower-case hex SHA-256 of the file's bytes, as the score file states it.</summary>
     public static string Hash(byte[] file) => Convert.ToHexStringLower(SHA256.HashData(file));
 

@@ -1,15 +1,20 @@
 using System.CommandLine;
+using System.Globalization;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Cli.Output;
+using ScoreLang.Compiler;
 using ScoreLang.Runtime.Comparison;
 using ScoreLang.Runtime.Output;
+using ScoreLang.Semantics;
 
 namespace ScoreLang.Cli.Commands;
 
 /// <summary>
 /// <c>scorelang diff &lt;old&gt; &lt;new&gt; --data DIR [--as-of DATE] [--out changes.csv]</c>: the impact of a definition
 /// change (S26). Both versions score the same data as of the same date; for every score they share, how many records
-/// change band, the before/after band matrix and which records move. Scores only one version has are named.
+/// change band, the before/after band matrix and which records move. Scores only one version has are named. A predictive
+/// score (S30) shows whether its model file changed (SHA-256 before and after), its priority crossings and its
+/// probability changes per record.
 /// </summary>
 internal static class DiffCommand
 {
@@ -46,33 +51,52 @@ internal static class DiffCommand
         }
 
         var after = ScoringSession.Open(newCompilation, dataPath, maxErrors, errors);
+        var (oldPredictive, unloadable) = EarlierModels(oldCompilation.Program);
         var oldModel = ModelLoader.Compile(oldCompilation.Program);
-        var newResults = after.Model.Run(after.Data, asOf);
+        var newResults = after.Score(asOf);
         ScoringOutput oldResults;
         try
         {
-            oldResults = oldModel.Run(after.Data, asOf);
+            oldResults = ScoreEarlier(oldModel, oldPredictive, after.Data, asOf);
         }
         catch (ArgumentException)
         {
             // The versions declare different schemas: the old one reads the data its own way; records match by id.
-            var before = ScoringSession.Open(oldCompilation, dataPath, maxErrors, TextWriter.Null);
-            oldResults = Realign(before.Model.Run(before.Data, asOf), before.Data, after.Data, after.Model.Program.Scores.Select(s => s.Name));
+            var before = ScoringSession.Open(oldCompilation, dataPath, maxErrors, TextWriter.Null, predictive: oldPredictive);
+            oldResults = Realign(before.Score(asOf), before.Data, after.Data, after.AllScores.Select(s => s.Name));
         }
 
         var comparisons = new List<TierComparisonResult>();
         output.WriteLine($"Impact of {afterPath} against {beforePath}, as of {asOf:yyyy-MM-dd}:");
         foreach (var columns in newResults.Scores)
         {
+            var predictive = after.Program.FindPredictive(columns.Name);
+            var oldPredictiveScore = oldCompilation.Program.FindPredictive(columns.Name);
+            if (predictive is not null && oldPredictiveScore is not null)
+            {
+                PredictiveChanges.PrintModel(output, oldPredictiveScore, predictive);
+                if (unloadable.Length > 0)
+                {
+                    // Typically the model file was replaced in place: the earlier version's probabilities are gone (S30).
+                    output.WriteLine($"    the earlier model cannot be used, so no records are compared: {unloadable}");
+                    continue;
+                }
+            }
+
             if (!oldResults.TryGet(columns.Name, out var old) || old!.RecordTypeName != columns.RecordTypeName)
             {
                 output.WriteLine($"  {columns.Name}: new score ({columns.RecordTypeName})");
                 continue;
             }
 
-            var comparison = TierComparison.Compare(old, columns, after.Data.RecordsOf(columns.RecordTypeName).Ids);
+            var ids = after.Data.RecordsOf(columns.RecordTypeName).Ids;
+            var comparison = TierComparison.Compare(old, columns, ids);
             comparisons.Add(comparison);
-            CrossingsReport.PrintOne(output, comparison, shown, "change band", "--out");
+            CrossingsReport.PrintOne(output, comparison, shown, predictive is null ? "change band" : "change priority", "--out");
+            if (predictive is not null)
+            {
+                PredictiveChanges.PrintProbabilities(output, old, columns, ids, shown);
+            }
         }
 
         foreach (var removed in oldResults.Scores.Where(s => !newResults.TryGet(s.Name, out _)))
@@ -113,9 +137,37 @@ internal static class DiffCommand
                 target.Scored[row] = true;
                 target.Values[row] = source.Values[oldRow];
                 target.Tiers[row] = source.Tiers[oldRow];
+                if (!source.HasValue(oldRow))
+                {
+                    target.ClearValue(row); // a predictive score's "Closed won" record has no probability (S30)
+                }
             }
         }
 
         return aligned;
+    }
+
+    /// <summary>
+    /// The earlier version's predictive models (S30). When one cannot be loaded (most often: the file beside it was
+    /// replaced by the new model, so its hash no longer matches), its scores are left out and the reason is returned.
+    /// </summary>
+    private static (PredictiveRun Run, string Unloadable) EarlierModels(BoundProgram program)
+    {
+        using var reasons = new StringWriter(CultureInfo.InvariantCulture);
+        if (PredictiveRun.Load(program, reasons) is { } run)
+        {
+            return (run, string.Empty);
+        }
+
+        var withoutPredictive = program with { Predictive = [] };
+        return (PredictiveRun.Load(withoutPredictive, TextWriter.Null)!, reasons.ToString().Trim().ReplaceLineEndings(" "));
+    }
+
+    private static ScoringOutput ScoreEarlier(CompiledModel model, PredictiveRun predictive, Runtime.ScoringData data, DateTime asOf)
+    {
+        var results = predictive.CreateOutput(data);
+        model.Run(data, asOf, results);
+        predictive.Score(data, asOf, results);
+        return results;
     }
 }

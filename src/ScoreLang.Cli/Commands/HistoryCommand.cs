@@ -10,7 +10,8 @@ namespace ScoreLang.Cli.Commands;
 /// <summary>
 /// <c>scorelang history &lt;score files&gt; --data DIR --record ID --from DATE [--to DATE] [--every 1m]</c>: how one record's
 /// score moved over time (S27). Every point is a full, retroactive evaluation as of that date (S26) on the compiled
-/// path, so each value is exactly what <c>run --as-of</c> that day would give; tier changes are marked.
+/// path, so each value is exactly what <c>run --as-of</c> that day would give; tier changes are marked. A predictive
+/// score (S30) shows its probability and priority, scored with the whole population as of each date.
 /// </summary>
 internal static class HistoryCommand
 {
@@ -47,13 +48,19 @@ internal static class HistoryCommand
             return ExitCodes.Failed;
         }
 
-        var scores = scoreName is null ? [.. session.Program.Scores] : new[] { session.ScoreNamed(scoreName) };
+        var scores = scoreName is null ? [.. session.AllScores] : new[] { session.ScoreNamed(scoreName) };
         var histories = new List<(string Score, IReadOnlyList<ScoreResult> Points)>();
         foreach (var score in scores)
         {
             var row = session.RowOf(score.RecordTypeName, recordId);
             if (row < 0)
             {
+                continue;
+            }
+
+            if (session.Program.FindPredictive(score.Name) is not null)
+            {
+                histories.Add((score.Name, PredictiveHistory.Points(session, score.Name, recordId, row, dates)));
                 continue;
             }
 
@@ -132,7 +139,8 @@ internal static class HistoryCommand
         for (var i = 0; i < points.Count; i++)
         {
             var point = points[i];
-            var value = point.Score is { } v ? Math.Round(v, 2).ToString("0.##", CultureInfo.InvariantCulture) : "unscored";
+            // A predictive score's "Closed won" record is scored but has no probability (S30).
+            var value = point.Score is { } v ? Math.Round(v, 2).ToString("0.##", CultureInfo.InvariantCulture) : point.IsScored ? "-" : "unscored";
             var change = i > 0 && ScoreHistory.FindTierChange(points[i - 1], point) is { } c
                 ? $"  <- {c.FromTier ?? "no tier"} to {c.ToTier ?? "no tier"}"
                 : string.Empty;

@@ -44,8 +44,7 @@ internal static class PredictiveModels
     public static string PathOf(PredictiveScoreSymbol score)
     {
         ArgumentNullException.ThrowIfNull(score);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(score.ModelLocation.Path)) ?? ".";
-        return Path.GetFullPath(Path.Combine(folder, score.ModelPath));
+        return ModelFile.PathBeside(score.ModelLocation.Path, score.ModelPath);
     }
 
     private static (PredictiveModel? Model, Diagnostic? Error) LoadOne(BoundProgram program, PredictiveScoreSymbol score)

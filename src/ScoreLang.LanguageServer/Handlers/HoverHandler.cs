@@ -11,7 +11,8 @@ namespace ScoreLang.LanguageServer.Handlers;
 /// <summary>
 /// <c>textDocument/hover</c>: the previews. On a rule, its points, conditions and decay schedule (followed by what the
 /// name under the caret is, an event type or a property); on a group, score, list, record type, event type, property
-/// or attribute, its description; on a test, its last result.
+/// or attribute, its description; anywhere else in a predictive score, its model file and inputs (S30); on a test, its
+/// last result.
 /// </summary>
 internal sealed class HoverHandler(DocumentRequests requests, SampleDataService samples)
 {
@@ -58,6 +59,11 @@ internal sealed class HoverHandler(DocumentRequests requests, SampleDataService 
                 parts.Add(sample);
             }
         }
+        else if (rule is null && PredictiveAt(tree, program, offset) is { } predictive)
+        {
+            parts.Add(PredictiveHover.Markdown(predictive.Score));
+            span = predictive.Syntax.Name.Span;
+        }
         else if (rule is null && TestAt(tree, offset) is { } test)
         {
             var result = context.Analysis.TestResults.FirstOrDefault(r => test.Span.ContainsOrTouches(r.Location.Span.Start));
@@ -98,6 +104,13 @@ internal sealed class HoverHandler(DocumentRequests requests, SampleDataService 
             _ => null,
         };
     }
+
+    /// <summary>The predictive score (S30) whose declaration holds the caret, where no name under it has a hover of its own.</summary>
+    private static (PredictiveScoreSymbol Score, ScoreDeclarationSyntax Syntax)? PredictiveAt(SyntaxTree tree, BoundProgram program, int offset) => tree.Root.Declarations
+        .OfType<ScoreDeclarationSyntax>()
+        .Where(s => s.Span.ContainsOrTouches(offset))
+        .Select(s => program.FindPredictive(s.Name.Text) is { } score ? (score, s) : ((PredictiveScoreSymbol, ScoreDeclarationSyntax)?)null)
+        .FirstOrDefault(p => p is not null);
 
     /// <summary>The innermost test declaration holding the caret.</summary>
     internal static TestDeclarationSyntax? TestAt(SyntaxTree tree, int offset) => tree.Root.Declarations
