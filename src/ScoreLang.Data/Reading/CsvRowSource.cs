@@ -5,7 +5,7 @@ namespace ScoreLang.Data.Reading;
 
 /// <summary>
 /// A CSV file through Sylvan.Data.Csv: streamed through a fixed buffer, cells read as spans. The delimiter is detected
-/// from the header unless the manifest gives one. Comment lines are switched off (a '#' at the start of a line is data).
+/// from the header by <see cref="CsvDelimiter"/> unless the manifest gives one. Comment lines are switched off (a '#' at the start of a line is data).
 /// Lines are counted from the raw records, so a quoted cell that spans lines keeps the line numbers right.
 /// </summary>
 internal sealed class CsvRowSource : IRowSource
@@ -18,12 +18,16 @@ internal sealed class CsvRowSource : IRowSource
     public CsvRowSource(string path, char? delimiter)
     {
         Path = path;
+        // The delimiter comes from the one rule the direct read uses too, never from Sylvan's own guess.
+        var detected = delimiter ?? CsvDelimiter.DetectInFile(path).Delimiter;
         var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
-        var options = new CsvDataReaderOptions { Comment = '\0', MaxBufferSize = 1 << 24, OwnsReader = true };
-        if (delimiter is { } given)
+        var options = new CsvDataReaderOptions
         {
-            options.Delimiter = given;
-        }
+            Comment = '\0',
+            MaxBufferSize = 1 << 24,
+            OwnsReader = true,
+            Delimiter = detected,
+        };
 
         _reader = CsvDataReader.Create(text, options);
         _header = new string[_reader.FieldCount];

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ScoreLang.Data;
 using ScoreLang.Data.Manifest;
+using ScoreLang.Data.Reading;
 using ScoreLang.Semantics;
 using ValueType = ScoreLang.Semantics.ValueType;
 
@@ -17,8 +18,6 @@ namespace ScoreLang.Cli.Engines.DirectRead;
 /// </summary>
 internal sealed class DataFileSql
 {
-    private static readonly char[] Delimiters = [',', ';', '\t', '|'];
-
     private readonly FileSpec _spec;
     private readonly IReadOnlyList<string> _columns;
     private readonly IReadOnlyList<string> _types;
@@ -152,18 +151,13 @@ internal sealed class DataFileSql
         return ([.. line.Split(delimiter)], delimiter);
     }
 
-    /// <summary>The most frequent candidate in the header (',' when none); a tie is refused rather than guessed.</summary>
+    /// <summary>The reader's own rule (<see cref="CsvDelimiter"/>); a tie it would break by order is refused rather than guessed.</summary>
     private static char DetectDelimiter(string header)
     {
-        var counts = Delimiters.Select(d => (Delimiter: d, Count: header.Count(c => c == d))).OrderByDescending(c => c.Count).ToArray();
-        if (counts[0].Count == 0)
-        {
-            return ',';
-        }
-
-        return counts[0].Count == counts[1].Count
-            ? throw new DirectReadUnavailableException($"the header has as many '{counts[0].Delimiter}' as '{counts[1].Delimiter}': give the delimiter in a manifest")
-            : counts[0].Delimiter;
+        var detected = CsvDelimiter.Detect(header);
+        return detected.TiedWith is { } tied
+            ? throw new DirectReadUnavailableException($"the header has as many '{detected.Delimiter}' as '{tied}': give the delimiter in a manifest")
+            : detected.Delimiter;
     }
 
     private static (List<string> Names, List<string> Types) Describe(DbConnection connection, string source)
