@@ -7,6 +7,14 @@ namespace ScoreLang.Reports;
 /// Counts tier changes since an earlier output (S25), one record at a time: the matrix of earlier tier by current
 /// tier, how many records crossed (up or down by value), how many are new, and the largest moves by id (a bounded
 /// heap, so memory does not grow with the records).
+/// <para>
+/// Why this is not <see cref="Runtime.Comparison.TierComparison"/> (which <c>run --previous</c> and <c>diff</c> use): that
+/// one keeps every changed record (they are all written with <c>--crossings</c> / <c>--out</c>) and folds "not scored"
+/// (S20) and "below every band" into one "(none)" tier, with records absent before counted apart. The report streams
+/// over outputs of any size, so it keeps only the largest moves, and its matrix tells "(not scored)" from "(no tier)"
+/// and has a "(not in file)" row. Expressing either by the other would change what it prints or what it holds in
+/// memory, so both stay; a change to what counts as a crossing (a different tier label) must be made in both.
+/// </para>
 /// </summary>
 internal sealed class CrossingCounter
 {

@@ -6,6 +6,11 @@ namespace ScoreLang.Runtime.Comparison;
 /// Compares two evaluations of one score over the same records: every record whose tier changed, and the band matrix
 /// (earlier tier by later tier, S26). The earlier side is given as a lookup, so it can be another run in memory
 /// (<c>scorelang diff</c>) or an earlier output file (<c>run --previous</c>, S25).
+/// <para>
+/// The HTML report counts the same crossings with ScoreLang.Reports' <c>CrossingCounter</c>, which is bounded (it keeps
+/// only the largest moves) and tells "not scored" from "no tier"; this one keeps every changed record, since they are all
+/// written out. See that class for why the two are not one.
+/// </para>
 /// </summary>
 public static class TierComparison
 {
