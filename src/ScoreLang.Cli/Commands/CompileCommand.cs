@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ScoreLang.Cli.Infrastructure;
+using ScoreLang.Data.Writing;
 
 namespace ScoreLang.Cli.Commands;
 

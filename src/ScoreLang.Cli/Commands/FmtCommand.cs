@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ScoreLang.Cli.Infrastructure;
+using ScoreLang.Data.Writing;
 using ScoreLang.Diagnostics;
 using ScoreLang.Formatting;
 using ScoreLang.Syntax;

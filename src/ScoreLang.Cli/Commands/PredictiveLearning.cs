@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ScoreLang.Cli.Infrastructure;
+using ScoreLang.Data.Writing;
 using ScoreLang.Learning;
 using ScoreLang.Learning.Stages;
 using ScoreLang.Predictive;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ScoreLang.Cli.Infrastructure;
+using ScoreLang.Data.Writing;
 using ScoreLang.Reports;
 
 namespace ScoreLang.Cli.Commands;

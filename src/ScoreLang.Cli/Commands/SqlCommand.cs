@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ScoreLang.Cli.Infrastructure;
+using ScoreLang.Data.Writing;
 using ScoreLang.Sql;
 
 namespace ScoreLang.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Data.Synthetic;
+using ScoreLang.Data.Writing;
 using ScoreLang.Semantics;
 
 namespace ScoreLang.Cli.Generation;

@@ -1,6 +1,7 @@
 using ScoreLang.Cli.Generation;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Data;
+using ScoreLang.Data.Writing;
 using ScoreLang.Runtime;
 using ScoreLang.Runtime.Comparison;
 using ScoreLang.Runtime.Output;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using ScoreLang.Binding;
 using ScoreLang.Diagnostics;
 using ScoreLang.Semantics;
 using ScoreLang.Syntax;
@@ -127,7 +128,7 @@ public sealed class TestRunner
     {
         ExpectationTarget.Scored => "expect scored",
         ExpectationTarget.Unscored => "expect unscored",
-        _ => $"expect {TargetName(expectation)} {OperatorText(expectation.Operator)} {Format(expectation.Expected)}",
+        _ => $"expect {TargetName(expectation)} {ComparisonBinder.OperatorText(expectation.Operator)} {Format(expectation.Expected)}",
     };
 
     private static string DescribeActual(BoundExpectation expectation, ScoreResult result, object? actual)
@@ -156,17 +157,6 @@ public sealed class TestRunner
         expectation.Target == ExpectationTarget.Group
             ? expectation.GroupName ?? "?"
             : expectation.Target.ToString().ToLowerInvariant();
-
-    private static string OperatorText(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Equal => "==",
-        ComparisonOperator.NotEqual => "!=",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Greater => ">",
-        ComparisonOperator.GreaterOrEqual => ">=",
-        _ => op.ToString(),
-    };
 
     private static string Format(object? value) => value switch
     {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ScoreLang.Data.Writing;
 
 /// <summary>
@@ -7,6 +9,14 @@ namespace ScoreLang.Data.Writing;
 /// </summary>
 internal static class AtomicFile
 {
+    /// <summary>Writes <paramref name="contents"/> as UTF-8 without a byte order mark.</summary>
+    public static void WriteAllText(string path, string contents) =>
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+            writer.Write(contents);
+        });
+
     public static void Write(string path, Action<Stream> write)
     {
         var fullPath = Path.GetFullPath(path);
