@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ScoreLang.Cli.Infrastructure;
 using ScoreLang.Data.Writing;
+using ScoreLang.Formatting;
 using ScoreLang.Learning;
 using ScoreLang.Learning.Stages;
 using ScoreLang.Predictive;
@@ -117,11 +118,11 @@ internal static class PredictiveLearning
         Line(F($"// The model is in {modelFile}; `scorelang explain` shows each input's contribution to a record's probability."));
         Line();
         var import = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(request.OutputPath))!, Path.GetFullPath(request.SchemaPath)).Replace('\\', '/');
-        Line($"import {Quote(import)}");
+        Line($"import {LiteralText.String(import)}");
         Line();
-        Line($"score {request.ScoreName} for {request.RecordType} {Quote($"Probability of {request.Outcome}")} {{");
+        Line($"score {request.ScoreName} for {request.RecordType} {LiteralText.String($"Probability of {request.Outcome}")} {{");
         Line("  kind predictive");
-        Line($"  model {Quote(modelFile)} sha256 {Quote(hash)}");
+        Line($"  model {LiteralText.String(modelFile)} sha256 {LiteralText.String(hash)}");
         if (request.Closed is not null)
         {
             Line($"  closed when {request.Closed}");
@@ -131,10 +132,6 @@ internal static class PredictiveLearning
         Line("}");
         return text.ToString();
     }
-
-    /// <summary>A ScoreLang string literal of a file name, hash or title (backslashes and quotes escaped).</summary>
-    private static string Quote(string text) =>
-        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>The written file must bind without errors (the end-stage condition is the user's text).</summary>
     private static void CheckBinds(string text, string outputPath, TextWriter errors)
