@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using ScoreLang.Runtime.Columns;
 using ScoreLang.Semantics;
 
@@ -12,6 +13,7 @@ namespace ScoreLang.Runtime;
 public sealed class RecordBatch
 {
     private readonly Lazy<FrozenDictionary<string, int>> _rowsById;
+    private readonly ConditionalWeakTable<Delegate, object> _tables = new();
 
     internal RecordBatch(RecordTypeSymbol recordType, string[] ids, PropertyColumn[] columns, FrozenDictionary<string, Bitmap> lists)
     {
@@ -58,6 +60,26 @@ public sealed class RecordBatch
         Lists.TryGetValue(listName, out var bitmap)
             ? bitmap
             : throw new ArgumentException($"'{listName}' is not a static list of '{Name}'.", nameof(listName));
+
+    /// <summary>
+    /// What <paramref name="build"/> computes from this batch, computed once per build delegate and kept as long as
+    /// both live: compiled scores decide their rules' conditions on an associated record once per record of this batch
+    /// (issue 5), not once per scored record. <paramref name="build"/> must be a pure function of the batch, whose data
+    /// never changes.
+    /// </summary>
+    public TTable Table<TTable>(Func<RecordBatch, TTable> build)
+        where TTable : class
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        if (_tables.TryGetValue(build, out var table))
+        {
+            return (TTable)table;
+        }
+
+        // Two threads may build the same table; either result is the same, and the first one stored wins.
+        var built = build(this);
+        return (TTable)_tables.GetValue(build, _ => built);
+    }
 
     /// <summary>The row of a record id, or -1 (an index is built on first use, for explain and history).</summary>
     public int RowOf(string id) => _rowsById.Value.TryGetValue(id, out var row) ? row : -1;

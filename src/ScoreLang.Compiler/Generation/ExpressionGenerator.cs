@@ -237,11 +237,10 @@ internal sealed class ExpressionGenerator
     /// <summary>A property of the scored record, or of its associated record (S3); by name, as the evaluator reads it.</summary>
     private Operand Property(BoundPropertyAccess access)
     {
-        var records = _locals.Records(_recordType.Name);
         if (access.Association is null)
         {
             return _recordType.FindProperty(access.Property.Name) is { } property
-                ? Column(records, property, "r", null)
+                ? Column(_locals.Records(_recordType.Name), property, "r", null)
                 : Generation.Operand.Unknown;
         }
 
@@ -252,7 +251,7 @@ internal sealed class ExpressionGenerator
             return Generation.Operand.Unknown;
         }
 
-        var row = _locals.AssociatedRow(records, association);
+        var row = _locals.AssociatedRow(_recordType.Name, association);
         return Column(_locals.RecordBatch(target.Name), targetProperty, row, $"{row} >= 0");
     }
 

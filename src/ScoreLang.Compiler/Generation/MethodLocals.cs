@@ -91,18 +91,44 @@ internal sealed class MethodLocals
     }
 
     /// <summary>The row of the record associated with the scored record (-1 none), read once per record.</summary>
-    public string AssociatedRow(string recordsLocal, PropertySymbol association)
+    public string AssociatedRow(string recordType, PropertySymbol association)
     {
-        var rows = Values(recordsLocal, association);
-        var key = "assocrow:" + rows;
+        var key = "assocrow:" + association.Name;
         if (!_names.TryGetValue(key, out var name))
         {
+            var rows = Values(Records(recordType), association);
             name = NewName("associated");
             _names.Add(key, name);
             _perRecord.Add($"int {name} = {rows}[r]; // {CSharpText.Comment(association.Name)}");
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="batch"/> the local of <paramref name="recordType"/>'s batch and <paramref name="row"/> the
+    /// row reached through <paramref name="association"/>, both given by the method rather than declared: a method
+    /// over the associated batch itself (<see cref="AssociatedRuleTables"/>).
+    /// </summary>
+    public void GivenAssociatedBatch(string recordType, string batch, PropertySymbol association, string row)
+    {
+        _names.Add("batch:" + recordType, batch);
+        _names.Add("assocrow:" + association.Name, row);
+    }
+
+    /// <summary>The table of an associated batch's rule conditions (<see cref="AssociatedRuleTables"/>) and its bits for the record's row.</summary>
+    public string AssociatedBits(string batch, string tableField, string elementType, string row)
+    {
+        var table = Declare("assoctable:" + tableField, "assocTable", name => $"{elementType}[] {name} = {batch}.Table({tableField});");
+        var key = "assocbits:" + tableField;
+        if (!_names.TryGetValue(key, out var bits))
+        {
+            bits = NewName("assocBits");
+            _names.Add(key, bits);
+            _perRecord.Add($"{elementType} {bits} = {table}[{row} + 1];");
+        }
+
+        return bits;
     }
 
     public string StaticList(string recordsLocal, string listName) =>

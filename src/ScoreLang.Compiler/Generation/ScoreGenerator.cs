@@ -30,12 +30,13 @@ internal sealed class ScoreGenerator
         var locals = new MethodLocals(_data);
         var expressions = new ExpressionGenerator(_schema, recordType, locals, _data);
         var events = new EventRuleGenerator(_schema, recordType, locals, expressions);
+        var associated = AssociatedRuleTables.Plan(_schema, recordType, score, _data, methodName);
         var body = new CodeWriter();
         WriteFilters(body, score, expressions);
         var shared = SharedEventPasses.Write(body, score, events, locals);
         for (var g = 0; g < score.Groups.Length; g++)
         {
-            WriteGroup(body, score, score.Groups[g], g, expressions, events, shared);
+            WriteGroup(body, score, score.Groups[g], g, new RuleWriters(expressions, events, associated, locals), shared);
         }
 
         WriteTotals(body, score);
@@ -58,6 +59,7 @@ internal sealed class ScoreGenerator
         writer.Lines(body);
         writer.Close();
         writer.Close();
+        associated.Write(writer);
     }
 
     private static void WriteFilters(CodeWriter body, ScoreSymbol score, ExpressionGenerator expressions)
@@ -104,8 +106,7 @@ internal sealed class ScoreGenerator
         ScoreSymbol score,
         GroupSymbol group,
         int index,
-        ExpressionGenerator expressions,
-        EventRuleGenerator events,
+        RuleWriters writers,
         IReadOnlyDictionary<BoundEventRule, string> shared)
     {
         var raw = $"g{index}";
@@ -124,10 +125,11 @@ internal sealed class ScoreGenerator
                     body.Line($"{raw} += {contribution};");
                     break;
                 case BoundEventRule eventRule:
-                    events.Write(body, eventRule, mayDecay ? eventRule.Decay : null, raw);
+                    writers.Events.Write(body, eventRule, mayDecay ? eventRule.Decay : null, raw);
                     break;
                 case BoundPropertyRule propertyRule:
-                    body.Line($"{raw} += {expressions.Condition(propertyRule.Condition, null)} ? {CSharpText.Double(rule.Points)} : 0d;");
+                    var condition = writers.Associated.Condition(propertyRule, writers.Locals) ?? writers.Expressions.Condition(propertyRule.Condition, null);
+                    body.Line($"{raw} += {condition} ? {CSharpText.Double(rule.Points)} : 0d;");
                     break;
                 default:
                     body.Line($"{raw} += 0d;");
@@ -137,6 +139,9 @@ internal sealed class ScoreGenerator
 
         body.Line($"double g{index}v = {LimitAndFloor(raw, group.Limit, score.AllowNegative)};");
     }
+
+    /// <summary>What writes a group's rules: conditions, event rules, and conditions decided per associated record.</summary>
+    private sealed record RuleWriters(ExpressionGenerator Expressions, EventRuleGenerator Events, AssociatedRuleTables Associated, MethodLocals Locals);
 
     private static void WriteTotals(CodeWriter body, ScoreSymbol score)
     {

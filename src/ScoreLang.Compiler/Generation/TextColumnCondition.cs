@@ -26,7 +26,8 @@ internal static class TextColumnCondition
         _ => [],
     };
 
-    private static bool IsPure(BoundExpression expression) => expression switch
+    /// <summary>Whether a condition depends only on the values it reads and constants (not on lists, dates or events).</summary>
+    public static bool IsPure(BoundExpression expression) => expression switch
     {
         BoundConstant or BoundPropertyAccess or BoundAttributeAccess => true,
         BoundLogical logical => IsPure(logical.Left) && IsPure(logical.Right),
