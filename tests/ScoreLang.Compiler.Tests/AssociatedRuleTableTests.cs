@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text;
-using ScoreLang.Evaluation;
+using ScoreLang.Compiler.Tests.Support;
 using ScoreLang.Runtime;
 using ScoreLang.Runtime.Building;
 using ScoreLang.Semantics;
-using ScoreLang.Syntax;
-using ScoreLang.Text;
 using Xunit;
 
 namespace ScoreLang.Compiler.Tests;
@@ -45,7 +43,7 @@ public class AssociatedRuleTableTests
         Assert.Contains($"{tableType}[] assocTable0 = batch0.Table(", model.GeneratedSource, StringComparison.Ordinal);
         var tabled = model.GeneratedSource.Split('\n').Count(line => line.Contains("& ", StringComparison.Ordinal) && line.Contains("assocBits0", StringComparison.Ordinal));
         Assert.Equal(Math.Min(ruleCount, 64), tabled);
-        AssertAgreesWithTheEvaluator(program, model, Data(program.Schema));
+        EvaluatorParity.AssertAgrees(program, model, Data(program.Schema), AsOf);
     }
 
     [Fact]
@@ -55,7 +53,7 @@ public class AssociatedRuleTableTests
         var model = ScoreCompiler.Compile(program, new CompilerOptions { UseMemoryCache = false });
 
         Assert.Contains("\"CEO\"", SourceOfScoreMethod(model.GeneratedSource), StringComparison.Ordinal);
-        AssertAgreesWithTheEvaluator(program, model, Data(program.Schema));
+        EvaluatorParity.AssertAgrees(program, model, Data(program.Schema), AsOf);
     }
 
     [Fact]
@@ -113,9 +111,7 @@ public class AssociatedRuleTableTests
         }
 
         text.Append("  }\n}\n");
-        var compilation = Compilation.Create(SyntaxTree.Parse(SourceText.From(text.ToString(), "/models/company.score")));
-        Assert.DoesNotContain(compilation.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
-        return compilation.Program;
+        return EvaluatorParity.Bind(text.ToString(), "/models/company.score");
     }
 
     /// <summary>12 companies with every kind of unknown value; 60 contacts, every seventh without a company.</summary>
@@ -153,20 +149,5 @@ public class AssociatedRuleTableTests
         }
 
         return builder.Build();
-    }
-
-    private static void AssertAgreesWithTheEvaluator(BoundProgram program, CompiledModel model, ScoringData data)
-    {
-        var evaluator = new ReferenceEvaluator(program);
-        var output = model.Run(data, AsOf);
-        var score = program.Scores.Single();
-        for (var row = 0; row < data.RecordsOf("contact").Count; row++)
-        {
-            var record = RecordDataExtractor.Extract(data, "contact", row);
-            var expected = evaluator.Evaluate(score, record, AsOf);
-            var actual = CompiledModel.ToResult(output[score.Name], row, record.Id, AsOf);
-            Assert.Equal(expected.Score, actual.Score);
-            Assert.Equal(expected.Groups.Select(g => g.RawTotal), actual.Groups.Select(g => g.RawTotal));
-        }
     }
 }

@@ -1,11 +1,9 @@
 using System.Globalization;
-using ScoreLang.Evaluation;
+using ScoreLang.Compiler.Tests.Support;
 using ScoreLang.Runtime;
 using ScoreLang.Runtime.Building;
 using ScoreLang.Runtime.Columns;
 using ScoreLang.Semantics;
-using ScoreLang.Syntax;
-using ScoreLang.Text;
 using Xunit;
 
 namespace ScoreLang.Compiler.Tests;
@@ -60,7 +58,7 @@ public class TextMatchTableTests
         Assert.NotNull(data.EventsOf("page_viewed").Strings(0).Codes);
         var model = ScoreCompiler.Compile(program, new CompilerOptions { UseMemoryCache = false });
         Assert.Contains("MatchTable(static v =>", model.GeneratedSource, StringComparison.Ordinal);
-        AssertAgreesWithTheEvaluator(program, model, data);
+        EvaluatorParity.AssertAgrees(program, model, data, AsOf);
     }
 
     [Fact]
@@ -71,7 +69,7 @@ public class TextMatchTableTests
 
         Assert.Null(data.EventsOf("page_viewed").Strings(0).Codes);
         var model = ScoreCompiler.Compile(program, new CompilerOptions { UseMemoryCache = false });
-        AssertAgreesWithTheEvaluator(program, model, data);
+        EvaluatorParity.AssertAgrees(program, model, data, AsOf);
     }
 
     [Fact]
@@ -95,9 +93,7 @@ public class TextMatchTableTests
 
     private static BoundProgram Program()
     {
-        var compilation = Compilation.Create(SyntaxTree.Parse(SourceText.From(Model, "/models/text.score")));
-        Assert.DoesNotContain(compilation.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
-        return compilation.Program;
+        return EvaluatorParity.Bind(Model, "/models/text.score");
     }
 
     /// <summary>
@@ -145,23 +141,5 @@ public class TextMatchTableTests
         }
 
         return builder.Build();
-    }
-
-    private static void AssertAgreesWithTheEvaluator(BoundProgram program, CompiledModel model, ScoringData data)
-    {
-        var evaluator = new ReferenceEvaluator(program);
-        var output = model.Run(data, AsOf);
-        foreach (var score in program.Scores)
-        {
-            var columns = output[score.Name];
-            for (var row = 0; row < data.RecordsOf("contact").Count; row++)
-            {
-                var record = RecordDataExtractor.Extract(data, "contact", row);
-                var expected = evaluator.Evaluate(score, record, AsOf);
-                var actual = CompiledModel.ToResult(columns, row, record.Id, AsOf);
-                Assert.Equal(expected.Score, actual.Score);
-                Assert.Equal(expected.Groups.Select(g => g.RawTotal), actual.Groups.Select(g => g.RawTotal));
-            }
-        }
     }
 }

@@ -84,6 +84,11 @@ internal sealed class EventRuleGenerator
 
         // Each record's events are in time order, but a company's contacts (S2) are not: keep the latest.
         state.Occurrence(writer, latestMayBeOlder: reverseSource is not null);
+        if (state.DecidedByFirstOccurrence)
+        {
+            writer.Line("break; // once, no decay: the first occurrence decides");
+        }
+
         writer.Close();
         if (reverseSource is not null)
         {

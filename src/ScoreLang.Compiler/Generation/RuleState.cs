@@ -33,7 +33,7 @@ internal sealed class RuleState
         _factor = factor;
         _merge = merge;
         _points = CSharpText.Double(rule.Points);
-        _count = locals.NewName("count");
+        _count = locals.NewName(rule.Once && factor is null && rule.Count is null ? "seen" : "count");
         _sum = locals.NewName("sum");
         _latest = locals.NewName("latest");
     }
@@ -50,6 +50,9 @@ internal sealed class RuleState
 
     // `once … no decay` only needs to know whether an occurrence was seen: a flag, no count and no latest time.
     private bool Seen => _rule.Once && _factor is null && _rule.Count is null;
+
+    /// <summary>Whether the first matching occurrence decides the rule (<c>once … no decay</c>), so a loop of its own can stop there.</summary>
+    public bool DecidedByFirstOccurrence => Seen;
 
     public void Declare(CodeWriter writer)
     {

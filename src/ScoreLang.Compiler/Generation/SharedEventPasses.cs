@@ -1,3 +1,4 @@
+using ScoreLang.Syntax;
 using ScoreLang.Semantics;
 
 namespace ScoreLang.Compiler.Generation;
@@ -33,7 +34,7 @@ internal static class SharedEventPasses
         var contributions = new Dictionary<BoundEventRule, string>(ReferenceEqualityComparer.Instance);
         foreach (var eventType in typeOrder)
         {
-            var rules = byType[eventType.Name];
+            var rules = WithoutEarlyExits(byType[eventType.Name]);
             if (rules.Count < 2)
             {
                 continue;
@@ -50,5 +51,19 @@ internal static class SharedEventPasses
         }
 
         return contributions;
+    }
+
+    /// <summary>
+    /// The rules that share the pass. When every other rule of the type has a stepped decay, the pass could start at
+    /// their horizon (S18) but for a <c>once … no decay</c> rule, which needs every occurrence up to the first match:
+    /// such a rule then keeps a loop of its own that stops at that match, and the others skip their old events.
+    /// </summary>
+    private static List<(BoundEventRule Rule, DecaySpec? Decay)> WithoutEarlyExits(List<(BoundEventRule Rule, DecaySpec? Decay)> rules)
+    {
+        static bool FirstOccurrenceDecides((BoundEventRule Rule, DecaySpec? Decay) r) => r.Rule.Once && r.Decay is null && r.Rule.Count is null;
+        static bool HasHorizon((BoundEventRule Rule, DecaySpec? Decay) r) => r.Decay is { Form: DecayForm.Stepped } && r.Rule.Count is null;
+
+        var others = rules.Where(r => !FirstOccurrenceDecides(r)).ToList();
+        return others.Count < rules.Count && others.Count > 0 && others.All(HasHorizon) ? others : rules;
     }
 }
