@@ -110,6 +110,9 @@ public abstract class SqlDialect
     /// <summary><paramref name="timestamp"/> moved by <paramref name="days"/> days of exactly 24 hours.</summary>
     internal abstract string AddDays(string timestamp, string days);
 
+    /// <summary>Midnight of the first day of <paramref name="timestamp"/>'s month, as a timestamp.</summary>
+    internal abstract string MonthStart(string timestamp);
+
     /// <summary>Integer division truncating towards zero, of two integer expressions.</summary>
     internal abstract string TruncatingDivide(string dividend, string divisor);
 
@@ -149,6 +152,12 @@ public abstract class SqlDialect
     /// (1e-16) and so change the digits of an output file. Ordered, the engines' outputs equal the .NET engine's.
     /// </summary>
     internal virtual string OrderedSum(string value, string order) => $"SUM({value} ORDER BY {order})";
+
+    /// <summary>
+    /// <paramref name="aggregate"/> over the rows where <paramref name="condition"/> holds only (the standard FILTER
+    /// clause, which DuckDB, PostgreSQL and Spark SQL 3 share): the other rows never reach it, not even to be sorted.
+    /// </summary>
+    internal virtual string Filtered(string aggregate, string condition) => $"{aggregate} FILTER (WHERE {condition})";
 
     // Scripts ----------------------------------------------------------------------------------------------------
 

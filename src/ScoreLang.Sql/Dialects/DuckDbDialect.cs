@@ -41,6 +41,9 @@ internal sealed class DuckDbDialect : SqlDialect
 
     internal override string AddDays(string timestamp, string days) => $"({timestamp} + to_days({Integer(days)}))";
 
+    // date_trunc keeps a TIMESTAMP a TIMESTAMP; the cast says so whatever the version.
+    internal override string MonthStart(string timestamp) => $"CAST(date_trunc('month', {timestamp}) AS TIMESTAMP)";
+
     // DuckDB's // on integers truncates towards zero.
     internal override string TruncatingDivide(string dividend, string divisor) => $"({SqlText.Wrap(dividend)} // {SqlText.Wrap(divisor)})";
 

@@ -71,6 +71,8 @@ internal sealed class SparkSqlDialect : SqlDialect
     internal override string AddDays(string timestamp, string days) =>
         $"({timestamp} + make_interval(0, 0, 0, {Integer(days)}))";
 
+    internal override string MonthStart(string timestamp) => $"date_trunc('MONTH', {timestamp})";
+
     internal override string TruncatingDivide(string dividend, string divisor) => $"({SqlText.Wrap(dividend)} DIV {SqlText.Wrap(divisor)})";
 
     private static string Integer(string value) => SqlText.IsIntegerConstant(value) ? value : $"CAST({value} AS INT)";

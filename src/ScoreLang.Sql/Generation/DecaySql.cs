@@ -17,11 +17,62 @@ internal sealed class DecaySql
 
     private readonly SqlDialect _dialect;
     private readonly CalendarSql _calendar;
+    private readonly SteppedDecayBoundaries? _boundaries;
 
-    public DecaySql(SqlDialect dialect, CalendarSql calendar)
+    /// <summary>With <paramref name="boundaries"/>, <see cref="Points"/> writes stepped decay as comparisons with them.</summary>
+    public DecaySql(SqlDialect dialect, CalendarSql calendar, SteppedDecayBoundaries? boundaries = null)
     {
         _dialect = dialect;
         _calendar = calendar;
+        _boundaries = boundaries;
+    }
+
+    /// <summary>
+    /// The points one event at <paramref name="eventTime"/> adds (<paramref name="points"/> times its factor, as
+    /// <see cref="Evaluation.ReferenceEvaluator"/> multiplies them), with every value they can take when there are few
+    /// (undecayed and stepped rules, for <see cref="OrderFreeSum"/>), else null. A stepped decay of at most
+    /// <see cref="SteppedDecayBoundaries.MaxLevels"/> levels becomes a CASE over the boundaries (no calendar arithmetic
+    /// per event) whose branches compute those values with the level as a constant, as the .NET engine computes them.
+    /// </summary>
+    public (string Sql, IReadOnlyList<double>? Values) Points(DecaySpec? decay, double points, string eventTime, string asOf)
+    {
+        var literal = _dialect.DoubleLiteral(points);
+        var factor = Factor(decay, eventTime, asOf);
+        if (factor is null)
+        {
+            return (literal, [points]);
+        }
+
+        var cap = decay!.Form == DecayForm.Stepped ? SteppedCap(decay) : 0;
+        if (_boundaries is null || cap is < 1 or > SteppedDecayBoundaries.MaxLevels)
+        {
+            return ($"{literal} * {factor}", null);
+        }
+
+        var rate = decay.Percent / 100.0;
+        var values = Enumerable.Range(0, cap + 1).Select(level => points * Math.Max(0.0, 1.0 - (rate * level))).ToList();
+        var zones = Enumerable.Range(1, cap).Select(level => _boundaries.Zone(decay.Period, level, eventTime)).OfType<string>().ToList();
+        var sql = new System.Text.StringBuilder("CASE");
+        if (zones.Count > 0)
+        {
+            // Where the time of day decides (an as-of date on a month's last day), the exact count per event.
+            sql.Append(" WHEN ").Append(string.Join(" OR ", zones.Select(z => $"({z})"))).Append(" THEN ").Append(literal).Append(" * ").Append(factor);
+        }
+
+        // The oldest level first: an event that reached level j also reached every lower one. Each value is the
+        // factor's formula with the level as a constant, not a literal of the result: DuckDB reads a long decimal
+        // literal through DECIMAL, which can round differently from the double .NET computes.
+        var one = _dialect.DoubleLiteral(1.0);
+        var zero = _dialect.DoubleLiteral(0.0);
+        var rateLiteral = _dialect.DoubleLiteral(rate);
+        for (var level = cap; level >= 1; level--)
+        {
+            var value = $"{literal} * {_dialect.Greatest(zero, $"{one} - {rateLiteral} * {level.ToString(CultureInfo.InvariantCulture)}")}";
+            sql.Append(" WHEN ").Append(_boundaries.Reached(decay.Period, level, eventTime)).Append(" THEN ").Append(value);
+        }
+
+        sql.Append(" ELSE ").Append(literal).Append(" END");
+        return (sql.ToString(), values);
     }
 
     /// <summary>The factor for an event at <paramref name="eventTime"/> seen at <paramref name="asOf"/>, or null when it is always 1.</summary>
@@ -43,8 +94,7 @@ internal sealed class DecaySql
                     return null;
                 }
 
-                // The same cap as DecayCalculator: past it the factor is 0 either way, and capping keeps the rounding identical.
-                var cap = (int)Math.Min(int.MaxValue - 1, Math.Ceiling(1.0 / rate));
+                var cap = SteppedCap(decay);
                 var periods = _dialect.Least(_calendar.WholePeriods(decay.Period, eventTime, asOf), cap.ToString(CultureInfo.InvariantCulture));
                 return _dialect.Greatest(zero, $"{one} - {_dialect.DoubleLiteral(rate)} * {periods}");
             case DecayForm.Linear:
@@ -59,6 +109,12 @@ internal sealed class DecaySql
                 return null;
         }
     }
+
+    /// <summary>
+    /// The same cap as DecayCalculator (past it the factor is 0 either way, and capping keeps the rounding identical),
+    /// for a stepped decay with a positive rate.
+    /// </summary>
+    private static int SteppedCap(DecaySpec decay) => (int)Math.Min(int.MaxValue - 1, Math.Ceiling(1.0 / (decay.Percent / 100.0)));
 
     private string Days(string eventTime, string asOf) => _calendar.ElapsedWholeDays(eventTime, asOf);
 }

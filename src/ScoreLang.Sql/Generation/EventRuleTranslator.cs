@@ -51,7 +51,7 @@ internal sealed class EventRuleTranslator
                 ? $"{occurrences} >= {Integer(count.From)}"
                 : $"{occurrences} >= {Integer(count.From)} AND {occurrences} <= {Integer(count.To.Value)}";
             return new RuleColumn(
-                name, comment, new RuleAggregate($"COUNT(CASE WHEN {match} THEN 1 END)", alias), $"CASE WHEN {inRange} THEN {points} ELSE {zero} END");
+                name, comment, new RuleAggregate(Dialect.Filtered("COUNT(*)", match), alias), $"CASE WHEN {inRange} THEN {points} ELSE {zero} END");
         }
 
         if (rule.Once)
@@ -61,15 +61,20 @@ internal sealed class EventRuleTranslator
             var factor = _context.Decay.Factor(decay, latest, ScoreQueryContext.AsOf);
             var value = factor is null ? points : $"{points} * {factor}";
             return new RuleColumn(
-                name, comment, new RuleAggregate($"MAX(CASE WHEN {match} THEN {eventTime} END)", alias), $"CASE WHEN {latest} IS NULL THEN {zero} ELSE {value} END");
+                name, comment, new RuleAggregate(Dialect.Filtered($"MAX({eventTime})", match), alias), $"CASE WHEN {latest} IS NULL THEN {zero} ELSE {value} END");
         }
 
-        // Decayed points differ per occurrence, so they are added in time order as the .NET scorer adds them (see
-        // SqlDialect.OrderedSum); undecayed points are all equal, and any order gives the same sum.
-        var decayFactor = _context.Decay.Factor(decay, eventTime, ScoreQueryContext.AsOf);
-        var each = $"CASE WHEN {match} THEN {(decayFactor is null ? points : $"{points} * {decayFactor}")} ELSE {zero} END";
-        return new RuleColumn(
-            name, comment, new RuleAggregate(decayFactor is null ? $"SUM({each})" : Dialect.OrderedSum(each, eventTime), name), $"COALESCE({EventRulesColumn(name)}, {zero})");
+        // Every matching occurrence adds its points times its own decay factor (S17); only matching events reach the
+        // aggregate (FILTER: the others would add 0). The .NET engine adds them in time order. A plain SUM gives the
+        // same double when every addition is exact (OrderFreeSum: undecayed points, stepped decay's few values that are
+        // short binary fractions); otherwise they are added in time order here too (SqlDialect.OrderedSum).
+        var (each, values) = _context.Decay.Points(decay, rule.Points, eventTime, ScoreQueryContext.AsOf);
+        var sum = values is not null && OrderFreeSum.Holds(values) ? $"SUM({each})" : Dialect.OrderedSum(each, eventTime);
+        var total = $"COALESCE({EventRulesColumn(name)}, {zero})";
+
+        // The .NET sum starts at +0, so it is never -0; an engine's SUM of -0 values alone (negative points decayed to
+        // 0) can be -0, which adding +0 turns into +0 and leaves every other value as it is.
+        return new RuleColumn(name, comment, new RuleAggregate(Dialect.Filtered(sum, match), name), rule.Points < 0 ? $"{total} + {zero}" : total);
     }
 
     /// <summary>The event is of the rule's type, inside its window and passes its <c>where</c>.</summary>

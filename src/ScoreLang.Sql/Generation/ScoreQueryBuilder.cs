@@ -12,7 +12,8 @@ namespace ScoreLang.Sql.Generation;
 /// <c>event_rules</c> (events summarized per record and rule), <c>rule_points</c> (each rule's points and whether the
 /// record is scored), <c>group_points</c> (limit then floor per group), <c>totals</c> (sum, score limit, floor, parts)
 /// and the final SELECT (tier, NULLs for records that are not scored). The steps follow the evaluation order of
-/// <see cref="Evaluation.ReferenceEvaluator"/> and add numbers in the same order, so results agree to the last bits.
+/// <see cref="Evaluation.ReferenceEvaluator"/> and add numbers in the same order (or in any order where that provably
+/// gives the same double, <see cref="OrderFreeSum"/>), so results agree to the last bits.
 /// </summary>
 internal sealed class ScoreQueryBuilder
 {
@@ -45,8 +46,7 @@ internal sealed class ScoreQueryBuilder
         var isScored = new FilterTranslator(_expressions).IsScored(Score.Filters);
         var groups = OutputColumns.ForGroups(Score.Groups);
 
-        var asOf = _asOf is { } fixedDate ? Dialect.TimestampLiteral(fixedDate) : Dialect.AsOfExpression;
-        var steps = new List<string> { Step("params", $"{Indent}SELECT {asOf} AS as_of") };
+        var steps = new List<string> { Step("params", ParamsBody()) };
         var aggregates = rules.Where(r => r.Aggregate is not null).ToList();
         if (aggregates.Count > 0)
         {
@@ -223,6 +223,25 @@ internal sealed class ScoreQueryBuilder
         }
 
         return string.Join('\n', lines);
+    }
+
+    /// <summary>The as-of date, and the stepped decay boundaries the event rules compare event times with (S18).</summary>
+    private string ParamsBody()
+    {
+        var asOf = _asOf is { } fixedDate ? Dialect.TimestampLiteral(fixedDate) : Dialect.AsOfExpression;
+        var boundaries = _context.SteppedBoundaries.Columns;
+        if (boundaries.Count == 0)
+        {
+            return $"{Indent}SELECT {asOf} AS as_of";
+        }
+
+        var select = new List<string>
+        {
+            $"{Indent}SELECT {SteppedDecayBoundaries.AsOfColumn}",
+            $"{Indent}{Indent}{SqlComment.Line("when an event is whole decay periods old, worked out once (S18, S19): d<n> as_of - n days, m<n>_* for n calendar months (SteppedDecayBoundaries)")}",
+        };
+        select.AddRange(boundaries.Select(b => $"{Indent}{Indent}{b.Expression} AS {b.Name}"));
+        return JoinColumns(select) + $"\n{Indent}FROM (SELECT {asOf} AS {SteppedDecayBoundaries.AsOfColumn}) AS a";
     }
 
     private string MembershipsBody()

@@ -29,7 +29,8 @@ internal sealed class ScoreQueryContext
         Layout = layout;
         Score = score;
         Calendar = new CalendarSql(layout.Dialect);
-        Decay = new DecaySql(layout.Dialect, Calendar);
+        SteppedBoundaries = new SteppedDecayBoundaries(layout.Dialect, Calendar);
+        Decay = new DecaySql(layout.Dialect, Calendar, SteppedBoundaries);
     }
 
     public SqlSchemaLayout Layout { get; }
@@ -43,6 +44,9 @@ internal sealed class ScoreQueryContext
     public CalendarSql Calendar { get; }
 
     public DecaySql Decay { get; }
+
+    /// <summary>The stepped decay boundaries the rules turn out to compare events with, computed in the <c>params</c> step.</summary>
+    public SteppedDecayBoundaries SteppedBoundaries { get; }
 
     /// <summary>The as-of date, read from the <c>params</c> step.</summary>
     public static string AsOf => $"{ParamsAlias}.as_of";

@@ -13,8 +13,12 @@ namespace ScoreLang.Sql.Tests.Support;
 /// </summary>
 internal static class Differential
 {
-    /// <summary>The first disagreement, described with the query, or null when the engine agrees on every record.</summary>
-    public static string? Disagreement(SqlScoreEngine engine, BoundProgram program, ScoreSymbol score, IReadOnlyList<RecordData> records, DateTime asOf)
+    /// <summary>
+    /// The first disagreement, described with the query, or null when the engine agrees on every record: numbers within
+    /// <paramref name="tolerance"/> (0: the same double, to the last bit).
+    /// </summary>
+    public static string? Disagreement(
+        SqlScoreEngine engine, BoundProgram program, ScoreSymbol score, IReadOnlyList<RecordData> records, DateTime asOf, double tolerance = TestRunner.Tolerance)
     {
         engine.Load(RecordDataConverter.Convert(program.Schema, records).Data);
         var results = engine.Run(program, score, asOf);
@@ -22,7 +26,7 @@ internal static class Differential
         {
             var expected = ReferenceEvaluator.Evaluate(program, score, record, asOf);
             var row = results.Find(record.Id);
-            var problem = row is null ? "no row was returned" : Compare(expected, row, results);
+            var problem = row is null ? "no row was returned" : Compare(expected, row, results, tolerance);
             if (problem is not null)
             {
                 return new StringBuilder()
@@ -45,7 +49,7 @@ internal static class Differential
         }
     }
 
-    private static string? Compare(ScoreResult expected, SqlScoreRow row, SqlScoreResults results)
+    private static string? Compare(ScoreResult expected, SqlScoreRow row, SqlScoreResults results, double tolerance)
     {
         if (expected.IsScored != row.IsScored)
         {
@@ -69,7 +73,7 @@ internal static class Differential
 
         foreach (var (name, want, got) in checks)
         {
-            if (want.HasValue != got.HasValue || (want.HasValue && Math.Abs(want.Value - got!.Value) > TestRunner.Tolerance))
+            if (want.HasValue != got.HasValue || (want.HasValue && !Close(want.Value, got!.Value, tolerance)))
             {
                 return $"{name}: expected {Format(want)}, got {Format(got)}";
             }
@@ -79,6 +83,11 @@ internal static class Differential
             ? null
             : $"tier: expected {expected.Tier ?? "(none)"}, got {row.Tier ?? "(none)"}";
     }
+
+    /// <summary>Within the tolerance; with none, the same bits (so 0 and -0 differ, as they do in an output file).</summary>
+    private static bool Close(double expected, double actual, double tolerance) => tolerance == 0
+        ? BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(actual)
+        : Math.Abs(expected - actual) <= tolerance;
 
     private static string Format(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "NULL";
 

@@ -5,7 +5,25 @@ PREPARE "score_lead" AS
 -- A record that is not scored (S20) has NULL in every column but id. Tables: docs/scale-out.md.
 WITH
 params AS (
-    SELECT CAST($1 AS TIMESTAMP) AS as_of
+    SELECT as_of,
+        -- when an event is whole decay periods old, worked out once (S18, S19): d<n> as_of - n days, m<n>_* for n calendar months (SteppedDecayBoundaries)
+        CASE WHEN (as_of + to_days(1)) >= (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(1)) THEN ((CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months((-1))) + to_days(CAST((((epoch_us((CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(1))) - epoch_us(CAST(date_trunc('month', as_of) AS TIMESTAMP)))) // 86400000000) AS INTEGER))) ELSE (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(0)) END AS m1_zone,
+        (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(0)) AS m1_next,
+        CASE WHEN (as_of + to_days(1)) >= (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(1)) THEN ((CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months((-2))) + to_days(CAST((((epoch_us((CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(1))) - epoch_us(CAST(date_trunc('month', as_of) AS TIMESTAMP)))) // 86400000000) AS INTEGER))) ELSE (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months((-1))) END AS m2_zone,
+        (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months((-1))) AS m2_next,
+        CASE WHEN ((as_of + to_months((-2))) + to_months(2)) = as_of THEN (as_of + to_months((-2))) ELSE (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months((-1))) END AS m2_last,
+        CASE WHEN ((as_of + to_months((-1))) + to_months(1)) = as_of THEN (as_of + to_months((-1))) ELSE (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(0)) END AS m1_last,
+        (as_of + to_days((-70))) AS d70,
+        (as_of + to_days((-63))) AS d63,
+        (as_of + to_days((-56))) AS d56,
+        (as_of + to_days((-49))) AS d49,
+        (as_of + to_days((-42))) AS d42,
+        (as_of + to_days((-35))) AS d35,
+        (as_of + to_days((-28))) AS d28,
+        (as_of + to_days((-21))) AS d21,
+        (as_of + to_days((-14))) AS d14,
+        (as_of + to_days((-7))) AS d7
+    FROM (SELECT CAST($1 AS TIMESTAMP) AS as_of) AS a
 ),
 memberships AS (
     SELECT l."record_id" AS id,
@@ -26,17 +44,17 @@ visible_events AS (
 event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' THEN 2::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) - CASE WHEN (e."timestamp" + to_months(CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::DOUBLE END ORDER BY e."timestamp") AS g2_r1,
+        SUM(CASE WHEN (e."timestamp" >= p.m1_zone AND e."timestamp" < p.m1_next) OR (e."timestamp" >= p.m2_zone AND e."timestamp" < p.m2_next) THEN 2::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) - CASE WHEN (e."timestamp" + to_months(CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) WHEN e."timestamp" <= p.m2_last AND e."timestamp" < p.m2_next THEN 2::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * 2) WHEN e."timestamp" <= p.m1_last AND e."timestamp" < p.m1_next THEN 2::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * 1) ELSE 2::DOUBLE END) FILTER (WHERE e."type" = 'visit') AS g2_r1,
         -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' AND COALESCE(contains(UPPER(e."url"), UPPER('/pricing')), FALSE) THEN 10::DOUBLE * LEAST(1::DOUBLE, GREATEST(0::DOUBLE, 1::DOUBLE - 1::DOUBLE * ((epoch_us(p.as_of) - epoch_us(e."timestamp")) // 86400000000) / GREATEST(1, ((epoch_us((e."timestamp" + to_months(3))) - epoch_us(e."timestamp")) // 86400000000)))) ELSE 0::DOUBLE END ORDER BY e."timestamp") AS g2_r2,
+        SUM(10::DOUBLE * LEAST(1::DOUBLE, GREATEST(0::DOUBLE, 1::DOUBLE - 1::DOUBLE * ((epoch_us(p.as_of) - epoch_us(e."timestamp")) // 86400000000) / GREATEST(1, ((epoch_us((e."timestamp" + to_months(3))) - epoch_us(e."timestamp")) // 86400000000)))) ORDER BY e."timestamp") FILTER (WHERE e."type" = 'visit' AND COALESCE(contains(UPPER(e."url"), UPPER('/pricing')), FALSE)) AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
-        MAX(CASE WHEN e."type" = 'form' AND COALESCE(UPPER(e."form") = UPPER('Demo request'), FALSE) THEN e."timestamp" END) AS g2_r3_latest,
+        MAX(e."timestamp") FILTER (WHERE e."type" = 'form' AND COALESCE(UPPER(e."form") = UPPER('Demo request'), FALSE)) AS g2_r3_latest,
         -- model.score:1: event email_open 3
-        COUNT(CASE WHEN e."type" = 'email_open' THEN 1 END) AS g2_r4_count,
+        COUNT(*) FILTER (WHERE e."type" = 'email_open') AS g2_r4_count,
         -- model.score:1: event email_open 6
-        COUNT(CASE WHEN e."type" = 'email_open' THEN 1 END) AS g2_r5_count,
+        COUNT(*) FILTER (WHERE e."type" = 'email_open') AS g2_r5_count,
         -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' AND e."timestamp" >= (p.as_of + to_days((-30))) THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * LEAST(((epoch_us(p.as_of) - epoch_us(e."timestamp")) // 604800000000), 10)) ELSE 0::DOUBLE END ORDER BY e."timestamp") AS g2_r6
+        SUM(CASE WHEN e."timestamp" <= p.d70 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 10) WHEN e."timestamp" <= p.d63 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 9) WHEN e."timestamp" <= p.d56 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 8) WHEN e."timestamp" <= p.d49 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 7) WHEN e."timestamp" <= p.d42 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 6) WHEN e."timestamp" <= p.d35 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 5) WHEN e."timestamp" <= p.d28 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 4) WHEN e."timestamp" <= p.d21 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 3) WHEN e."timestamp" <= p.d14 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 2) WHEN e."timestamp" <= p.d7 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 1) ELSE 1::DOUBLE END ORDER BY e."timestamp") FILTER (WHERE e."type" = 'visit' AND e."timestamp" >= (p.as_of + to_days((-30)))) AS g2_r6
     FROM "contact" AS r
     CROSS JOIN params AS p
     LEFT JOIN "company" AS a1 ON a1."id" = r."company"
@@ -134,7 +152,15 @@ PREPARE "score_company_engagement" AS
 -- A record that is not scored (S20) has NULL in every column but id. Tables: docs/scale-out.md.
 WITH
 params AS (
-    SELECT CAST($1 AS TIMESTAMP) AS as_of
+    SELECT as_of,
+        -- when an event is whole decay periods old, worked out once (S18, S19): d<n> as_of - n days, m<n>_* for n calendar months (SteppedDecayBoundaries)
+        CASE WHEN (as_of + to_days(1)) >= (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(1)) THEN ((CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months((-1))) + to_days(CAST((((epoch_us((CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(1))) - epoch_us(CAST(date_trunc('month', as_of) AS TIMESTAMP)))) // 86400000000) AS INTEGER))) ELSE (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(0)) END AS m1_zone,
+        (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(0)) AS m1_next,
+        CASE WHEN (as_of + to_days(1)) >= (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(1)) THEN ((CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months((-2))) + to_days(CAST((((epoch_us((CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(1))) - epoch_us(CAST(date_trunc('month', as_of) AS TIMESTAMP)))) // 86400000000) AS INTEGER))) ELSE (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months((-1))) END AS m2_zone,
+        (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months((-1))) AS m2_next,
+        CASE WHEN ((as_of + to_months((-2))) + to_months(2)) = as_of THEN (as_of + to_months((-2))) ELSE (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months((-1))) END AS m2_last,
+        CASE WHEN ((as_of + to_months((-1))) + to_months(1)) = as_of THEN (as_of + to_months((-1))) ELSE (CAST(date_trunc('month', as_of) AS TIMESTAMP) + to_months(0)) END AS m1_last
+    FROM (SELECT CAST($1 AS TIMESTAMP) AS as_of) AS a
 ),
 memberships AS (
     SELECT l."record_id" AS id,
@@ -163,11 +189,11 @@ visible_events AS (
 event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event form 20
-        SUM(CASE WHEN e."type" = 'form' THEN 20::DOUBLE ELSE 0::DOUBLE END) AS g1_r1,
+        SUM(20::DOUBLE) FILTER (WHERE e."type" = 'form') AS g1_r1,
         -- model.score:1: event call 15
-        SUM(CASE WHEN e."type" = 'call' AND COALESCE(e."minutes" > 10::DOUBLE, FALSE) THEN 15::DOUBLE ELSE 0::DOUBLE END) AS g1_r2,
+        SUM(15::DOUBLE) FILTER (WHERE e."type" = 'call' AND COALESCE(e."minutes" > 10::DOUBLE, FALSE)) AS g1_r2,
         -- model.score:1: event visit 5 (decay 50% every 1 month, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' THEN 5::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) - CASE WHEN (e."timestamp" + to_months(CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::DOUBLE END ORDER BY e."timestamp") AS g2_r1
+        SUM(CASE WHEN (e."timestamp" >= p.m1_zone AND e."timestamp" < p.m1_next) OR (e."timestamp" >= p.m2_zone AND e."timestamp" < p.m2_next) THEN 5::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) - CASE WHEN (e."timestamp" + to_months(CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) WHEN e."timestamp" <= p.m2_last AND e."timestamp" < p.m2_next THEN 5::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * 2) WHEN e."timestamp" <= p.m1_last AND e."timestamp" < p.m1_next THEN 5::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * 1) ELSE 5::DOUBLE END) FILTER (WHERE e."type" = 'visit') AS g2_r1
     FROM "company" AS r
     CROSS JOIN params AS p
     LEFT JOIN memberships AS m ON m.id = r."id"
@@ -247,9 +273,9 @@ visible_events AS (
 event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event visit -3
-        SUM(CASE WHEN e."type" = 'visit' THEN (-3)::DOUBLE ELSE 0::DOUBLE END) AS g1_r1,
+        SUM((-3)::DOUBLE) FILTER (WHERE e."type" = 'visit') AS g1_r1,
         -- model.score:1: event email_open 2
-        SUM(CASE WHEN e."type" = 'email_open' THEN 2::DOUBLE ELSE 0::DOUBLE END) AS g2_r1
+        SUM(2::DOUBLE) FILTER (WHERE e."type" = 'email_open') AS g2_r1
     FROM "contact" AS r
     CROSS JOIN params AS p
     LEFT JOIN memberships AS m ON m.id = r."id"
@@ -261,7 +287,7 @@ rule_points AS (
         -- whether the record is scored at all: include and exclude filters (S20)
         ((COALESCE(m.in_list_1, 0) = 1) OR COALESCE(r."vip", FALSE)) AS is_scored,
         -- model.score:1: event visit -3
-        COALESCE(er.g1_r1, 0::DOUBLE) AS g1_r1,
+        COALESCE(er.g1_r1, 0::DOUBLE) + 0::DOUBLE AS g1_r1,
         -- model.score:1: when ... 4
         CASE WHEN COALESCE(UPPER(r."stage") = UPPER('MQL'), FALSE) THEN 4::DOUBLE ELSE 0::DOUBLE END AS g1_r2,
         -- model.score:1: event email_open 2
@@ -318,7 +344,7 @@ visible_events AS (
 event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event visit 1
-        SUM(CASE WHEN e."type" = 'visit' THEN 1::DOUBLE ELSE 0::DOUBLE END) AS g1_r2
+        SUM(1::DOUBLE) FILTER (WHERE e."type" = 'visit') AS g1_r2
     FROM "contact" AS r
     CROSS JOIN params AS p
     JOIN visible_events AS e ON e.scored_id = r."id"

@@ -5,7 +5,25 @@ PREPARE "score_lead" (TIMESTAMP) AS
 -- A record that is not scored (S20) has NULL in every column but id. Tables: docs/scale-out.md.
 WITH
 params AS (
-    SELECT CAST($1 AS TIMESTAMP) AS as_of
+    SELECT as_of,
+        -- when an event is whole decay periods old, worked out once (S18, S19): d<n> as_of - n days, m<n>_* for n calendar months (SteppedDecayBoundaries)
+        CASE WHEN (as_of + make_interval(days => 1)) >= (date_trunc('month', as_of) + make_interval(months => 1)) THEN ((date_trunc('month', as_of) + make_interval(months => (-1))) + make_interval(days => CAST((((CAST(EXTRACT(EPOCH FROM (date_trunc('month', as_of) + make_interval(months => 1))) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM date_trunc('month', as_of)) * 1000000 AS BIGINT))) / 86400000000) AS INTEGER))) ELSE (date_trunc('month', as_of) + make_interval(months => 0)) END AS m1_zone,
+        (date_trunc('month', as_of) + make_interval(months => 0)) AS m1_next,
+        CASE WHEN (as_of + make_interval(days => 1)) >= (date_trunc('month', as_of) + make_interval(months => 1)) THEN ((date_trunc('month', as_of) + make_interval(months => (-2))) + make_interval(days => CAST((((CAST(EXTRACT(EPOCH FROM (date_trunc('month', as_of) + make_interval(months => 1))) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM date_trunc('month', as_of)) * 1000000 AS BIGINT))) / 86400000000) AS INTEGER))) ELSE (date_trunc('month', as_of) + make_interval(months => (-1))) END AS m2_zone,
+        (date_trunc('month', as_of) + make_interval(months => (-1))) AS m2_next,
+        CASE WHEN ((as_of + make_interval(months => (-2))) + make_interval(months => 2)) = as_of THEN (as_of + make_interval(months => (-2))) ELSE (date_trunc('month', as_of) + make_interval(months => (-1))) END AS m2_last,
+        CASE WHEN ((as_of + make_interval(months => (-1))) + make_interval(months => 1)) = as_of THEN (as_of + make_interval(months => (-1))) ELSE (date_trunc('month', as_of) + make_interval(months => 0)) END AS m1_last,
+        (as_of + make_interval(days => (-70))) AS d70,
+        (as_of + make_interval(days => (-63))) AS d63,
+        (as_of + make_interval(days => (-56))) AS d56,
+        (as_of + make_interval(days => (-49))) AS d49,
+        (as_of + make_interval(days => (-42))) AS d42,
+        (as_of + make_interval(days => (-35))) AS d35,
+        (as_of + make_interval(days => (-28))) AS d28,
+        (as_of + make_interval(days => (-21))) AS d21,
+        (as_of + make_interval(days => (-14))) AS d14,
+        (as_of + make_interval(days => (-7))) AS d7
+    FROM (SELECT CAST($1 AS TIMESTAMP) AS as_of) AS a
 ),
 memberships AS (
     SELECT l."record_id" AS id,
@@ -26,17 +44,17 @@ visible_events AS (
 event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' THEN 2::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * LEAST(((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) - CASE WHEN (e."timestamp" + make_interval(months => CAST((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::float8 END ORDER BY e."timestamp") AS g2_r1,
+        SUM(CASE WHEN (e."timestamp" >= p.m1_zone AND e."timestamp" < p.m1_next) OR (e."timestamp" >= p.m2_zone AND e."timestamp" < p.m2_next) THEN 2::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * LEAST(((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) - CASE WHEN (e."timestamp" + make_interval(months => CAST((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) WHEN e."timestamp" <= p.m2_last AND e."timestamp" < p.m2_next THEN 2::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * 2) WHEN e."timestamp" <= p.m1_last AND e."timestamp" < p.m1_next THEN 2::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * 1) ELSE 2::float8 END) FILTER (WHERE e."type" = 'visit') AS g2_r1,
         -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' AND COALESCE((STRPOS(UPPER(e."url"), UPPER('/pricing')) > 0), FALSE) THEN 10::float8 * LEAST(1::float8, GREATEST(0::float8, 1::float8 - 1::float8 * ((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000) / GREATEST(1, ((CAST(EXTRACT(EPOCH FROM (e."timestamp" + make_interval(months => 3))) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000)))) ELSE 0::float8 END ORDER BY e."timestamp") AS g2_r2,
+        SUM(10::float8 * LEAST(1::float8, GREATEST(0::float8, 1::float8 - 1::float8 * ((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000) / GREATEST(1, ((CAST(EXTRACT(EPOCH FROM (e."timestamp" + make_interval(months => 3))) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000)))) ORDER BY e."timestamp") FILTER (WHERE e."type" = 'visit' AND COALESCE((STRPOS(UPPER(e."url"), UPPER('/pricing')) > 0), FALSE)) AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
-        MAX(CASE WHEN e."type" = 'form' AND COALESCE(UPPER(e."form") = UPPER('Demo request'), FALSE) THEN e."timestamp" END) AS g2_r3_latest,
+        MAX(e."timestamp") FILTER (WHERE e."type" = 'form' AND COALESCE(UPPER(e."form") = UPPER('Demo request'), FALSE)) AS g2_r3_latest,
         -- model.score:1: event email_open 3
-        COUNT(CASE WHEN e."type" = 'email_open' THEN 1 END) AS g2_r4_count,
+        COUNT(*) FILTER (WHERE e."type" = 'email_open') AS g2_r4_count,
         -- model.score:1: event email_open 6
-        COUNT(CASE WHEN e."type" = 'email_open' THEN 1 END) AS g2_r5_count,
+        COUNT(*) FILTER (WHERE e."type" = 'email_open') AS g2_r5_count,
         -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' AND e."timestamp" >= (p.as_of + make_interval(days => (-30))) THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * LEAST(((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 604800000000), 10)) ELSE 0::float8 END ORDER BY e."timestamp") AS g2_r6
+        SUM(CASE WHEN e."timestamp" <= p.d70 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 10) WHEN e."timestamp" <= p.d63 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 9) WHEN e."timestamp" <= p.d56 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 8) WHEN e."timestamp" <= p.d49 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 7) WHEN e."timestamp" <= p.d42 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 6) WHEN e."timestamp" <= p.d35 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 5) WHEN e."timestamp" <= p.d28 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 4) WHEN e."timestamp" <= p.d21 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 3) WHEN e."timestamp" <= p.d14 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 2) WHEN e."timestamp" <= p.d7 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 1) ELSE 1::float8 END ORDER BY e."timestamp") FILTER (WHERE e."type" = 'visit' AND e."timestamp" >= (p.as_of + make_interval(days => (-30)))) AS g2_r6
     FROM "contact" AS r
     CROSS JOIN params AS p
     LEFT JOIN "company" AS a1 ON a1."id" = r."company"
@@ -134,7 +152,15 @@ PREPARE "score_company_engagement" (TIMESTAMP) AS
 -- A record that is not scored (S20) has NULL in every column but id. Tables: docs/scale-out.md.
 WITH
 params AS (
-    SELECT CAST($1 AS TIMESTAMP) AS as_of
+    SELECT as_of,
+        -- when an event is whole decay periods old, worked out once (S18, S19): d<n> as_of - n days, m<n>_* for n calendar months (SteppedDecayBoundaries)
+        CASE WHEN (as_of + make_interval(days => 1)) >= (date_trunc('month', as_of) + make_interval(months => 1)) THEN ((date_trunc('month', as_of) + make_interval(months => (-1))) + make_interval(days => CAST((((CAST(EXTRACT(EPOCH FROM (date_trunc('month', as_of) + make_interval(months => 1))) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM date_trunc('month', as_of)) * 1000000 AS BIGINT))) / 86400000000) AS INTEGER))) ELSE (date_trunc('month', as_of) + make_interval(months => 0)) END AS m1_zone,
+        (date_trunc('month', as_of) + make_interval(months => 0)) AS m1_next,
+        CASE WHEN (as_of + make_interval(days => 1)) >= (date_trunc('month', as_of) + make_interval(months => 1)) THEN ((date_trunc('month', as_of) + make_interval(months => (-2))) + make_interval(days => CAST((((CAST(EXTRACT(EPOCH FROM (date_trunc('month', as_of) + make_interval(months => 1))) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM date_trunc('month', as_of)) * 1000000 AS BIGINT))) / 86400000000) AS INTEGER))) ELSE (date_trunc('month', as_of) + make_interval(months => (-1))) END AS m2_zone,
+        (date_trunc('month', as_of) + make_interval(months => (-1))) AS m2_next,
+        CASE WHEN ((as_of + make_interval(months => (-2))) + make_interval(months => 2)) = as_of THEN (as_of + make_interval(months => (-2))) ELSE (date_trunc('month', as_of) + make_interval(months => (-1))) END AS m2_last,
+        CASE WHEN ((as_of + make_interval(months => (-1))) + make_interval(months => 1)) = as_of THEN (as_of + make_interval(months => (-1))) ELSE (date_trunc('month', as_of) + make_interval(months => 0)) END AS m1_last
+    FROM (SELECT CAST($1 AS TIMESTAMP) AS as_of) AS a
 ),
 memberships AS (
     SELECT l."record_id" AS id,
@@ -163,11 +189,11 @@ visible_events AS (
 event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event form 20
-        SUM(CASE WHEN e."type" = 'form' THEN 20::float8 ELSE 0::float8 END) AS g1_r1,
+        SUM(20::float8) FILTER (WHERE e."type" = 'form') AS g1_r1,
         -- model.score:1: event call 15
-        SUM(CASE WHEN e."type" = 'call' AND COALESCE(e."minutes" > 10::float8, FALSE) THEN 15::float8 ELSE 0::float8 END) AS g1_r2,
+        SUM(15::float8) FILTER (WHERE e."type" = 'call' AND COALESCE(e."minutes" > 10::float8, FALSE)) AS g1_r2,
         -- model.score:1: event visit 5 (decay 50% every 1 month, S17-S19)
-        SUM(CASE WHEN e."type" = 'visit' THEN 5::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * LEAST(((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) - CASE WHEN (e."timestamp" + make_interval(months => CAST((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0::float8 END ORDER BY e."timestamp") AS g2_r1
+        SUM(CASE WHEN (e."timestamp" >= p.m1_zone AND e."timestamp" < p.m1_next) OR (e."timestamp" >= p.m2_zone AND e."timestamp" < p.m2_next) THEN 5::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * LEAST(((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) - CASE WHEN (e."timestamp" + make_interval(months => CAST((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) WHEN e."timestamp" <= p.m2_last AND e."timestamp" < p.m2_next THEN 5::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * 2) WHEN e."timestamp" <= p.m1_last AND e."timestamp" < p.m1_next THEN 5::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * 1) ELSE 5::float8 END) FILTER (WHERE e."type" = 'visit') AS g2_r1
     FROM "company" AS r
     CROSS JOIN params AS p
     LEFT JOIN memberships AS m ON m.id = r."id"
@@ -247,9 +273,9 @@ visible_events AS (
 event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event visit -3
-        SUM(CASE WHEN e."type" = 'visit' THEN (-3)::float8 ELSE 0::float8 END) AS g1_r1,
+        SUM((-3)::float8) FILTER (WHERE e."type" = 'visit') AS g1_r1,
         -- model.score:1: event email_open 2
-        SUM(CASE WHEN e."type" = 'email_open' THEN 2::float8 ELSE 0::float8 END) AS g2_r1
+        SUM(2::float8) FILTER (WHERE e."type" = 'email_open') AS g2_r1
     FROM "contact" AS r
     CROSS JOIN params AS p
     LEFT JOIN memberships AS m ON m.id = r."id"
@@ -261,7 +287,7 @@ rule_points AS (
         -- whether the record is scored at all: include and exclude filters (S20)
         ((COALESCE(m.in_list_1, 0) = 1) OR COALESCE(r."vip", FALSE)) AS is_scored,
         -- model.score:1: event visit -3
-        COALESCE(er.g1_r1, 0::float8) AS g1_r1,
+        COALESCE(er.g1_r1, 0::float8) + 0::float8 AS g1_r1,
         -- model.score:1: when ... 4
         CASE WHEN COALESCE(UPPER(r."stage") = UPPER('MQL'), FALSE) THEN 4::float8 ELSE 0::float8 END AS g1_r2,
         -- model.score:1: event email_open 2
@@ -318,7 +344,7 @@ visible_events AS (
 event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event visit 1
-        SUM(CASE WHEN e."type" = 'visit' THEN 1::float8 ELSE 0::float8 END) AS g1_r2
+        SUM(1::float8) FILTER (WHERE e."type" = 'visit') AS g1_r2
     FROM "contact" AS r
     CROSS JOIN params AS p
     JOIN visible_events AS e ON e.scored_id = r."id"

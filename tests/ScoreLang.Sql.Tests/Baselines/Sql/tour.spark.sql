@@ -7,7 +7,25 @@ CREATE OR REPLACE TEMPORARY VIEW `score_lead` AS
 -- A record that is not scored (S20) has NULL in every column but id. Tables: docs/scale-out.md.
 WITH
 params AS (
-    SELECT CAST('${as_of}' AS TIMESTAMP) AS as_of
+    SELECT as_of,
+        -- when an event is whole decay periods old, worked out once (S18, S19): d<n> as_of - n days, m<n>_* for n calendar months (SteppedDecayBoundaries)
+        CASE WHEN (as_of + make_interval(0, 0, 0, 1)) >= (date_trunc('MONTH', as_of) + make_interval(0, 1)) THEN ((date_trunc('MONTH', as_of) + make_interval(0, (-1))) + make_interval(0, 0, 0, CAST((((unix_micros((date_trunc('MONTH', as_of) + make_interval(0, 1))) - unix_micros(date_trunc('MONTH', as_of)))) DIV 86400000000) AS INT))) ELSE (date_trunc('MONTH', as_of) + make_interval(0, 0)) END AS m1_zone,
+        (date_trunc('MONTH', as_of) + make_interval(0, 0)) AS m1_next,
+        CASE WHEN (as_of + make_interval(0, 0, 0, 1)) >= (date_trunc('MONTH', as_of) + make_interval(0, 1)) THEN ((date_trunc('MONTH', as_of) + make_interval(0, (-2))) + make_interval(0, 0, 0, CAST((((unix_micros((date_trunc('MONTH', as_of) + make_interval(0, 1))) - unix_micros(date_trunc('MONTH', as_of)))) DIV 86400000000) AS INT))) ELSE (date_trunc('MONTH', as_of) + make_interval(0, (-1))) END AS m2_zone,
+        (date_trunc('MONTH', as_of) + make_interval(0, (-1))) AS m2_next,
+        CASE WHEN ((as_of + make_interval(0, (-2))) + make_interval(0, 2)) = as_of THEN (as_of + make_interval(0, (-2))) ELSE (date_trunc('MONTH', as_of) + make_interval(0, (-1))) END AS m2_last,
+        CASE WHEN ((as_of + make_interval(0, (-1))) + make_interval(0, 1)) = as_of THEN (as_of + make_interval(0, (-1))) ELSE (date_trunc('MONTH', as_of) + make_interval(0, 0)) END AS m1_last,
+        (as_of + make_interval(0, 0, 0, (-70))) AS d70,
+        (as_of + make_interval(0, 0, 0, (-63))) AS d63,
+        (as_of + make_interval(0, 0, 0, (-56))) AS d56,
+        (as_of + make_interval(0, 0, 0, (-49))) AS d49,
+        (as_of + make_interval(0, 0, 0, (-42))) AS d42,
+        (as_of + make_interval(0, 0, 0, (-35))) AS d35,
+        (as_of + make_interval(0, 0, 0, (-28))) AS d28,
+        (as_of + make_interval(0, 0, 0, (-21))) AS d21,
+        (as_of + make_interval(0, 0, 0, (-14))) AS d14,
+        (as_of + make_interval(0, 0, 0, (-7))) AS d7
+    FROM (SELECT CAST('${as_of}' AS TIMESTAMP) AS as_of) AS a
 ),
 memberships AS (
     SELECT l.`record_id` AS id,
@@ -28,17 +46,17 @@ visible_events AS (
 event_rules AS (
     SELECT r.`id` AS id,
         -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
-        SUM(CASE WHEN e.`type` = 'visit' THEN 2D * GREATEST(0D, 1D - 0.5D * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) - CASE WHEN (e.`timestamp` + make_interval(0, CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) AS INT))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0D END) AS g2_r1,
+        SUM(CASE WHEN (e.`timestamp` >= p.m1_zone AND e.`timestamp` < p.m1_next) OR (e.`timestamp` >= p.m2_zone AND e.`timestamp` < p.m2_next) THEN 2D * GREATEST(0D, 1D - 0.5D * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) - CASE WHEN (e.`timestamp` + make_interval(0, CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) AS INT))) > p.as_of THEN 1 ELSE 0 END), 2)) WHEN e.`timestamp` <= p.m2_last AND e.`timestamp` < p.m2_next THEN 2D * GREATEST(0D, 1D - 0.5D * 2) WHEN e.`timestamp` <= p.m1_last AND e.`timestamp` < p.m1_next THEN 2D * GREATEST(0D, 1D - 0.5D * 1) ELSE 2D END) FILTER (WHERE e.`type` = 'visit') AS g2_r1,
         -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
-        SUM(CASE WHEN e.`type` = 'visit' AND COALESCE((instr(UPPER(e.`url`), UPPER('/pricing')) > 0), FALSE) THEN 10D * LEAST(1D, GREATEST(0D, 1D - 1D * ((unix_micros(p.as_of) - unix_micros(e.`timestamp`)) DIV 86400000000) / GREATEST(1, ((unix_micros((e.`timestamp` + make_interval(0, 3))) - unix_micros(e.`timestamp`)) DIV 86400000000)))) ELSE 0D END) AS g2_r2,
+        SUM(10D * LEAST(1D, GREATEST(0D, 1D - 1D * ((unix_micros(p.as_of) - unix_micros(e.`timestamp`)) DIV 86400000000) / GREATEST(1, ((unix_micros((e.`timestamp` + make_interval(0, 3))) - unix_micros(e.`timestamp`)) DIV 86400000000))))) FILTER (WHERE e.`type` = 'visit' AND COALESCE((instr(UPPER(e.`url`), UPPER('/pricing')) > 0), FALSE)) AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
-        MAX(CASE WHEN e.`type` = 'form' AND COALESCE(UPPER(e.`form`) = UPPER('Demo request'), FALSE) THEN e.`timestamp` END) AS g2_r3_latest,
+        MAX(e.`timestamp`) FILTER (WHERE e.`type` = 'form' AND COALESCE(UPPER(e.`form`) = UPPER('Demo request'), FALSE)) AS g2_r3_latest,
         -- model.score:1: event email_open 3
-        COUNT(CASE WHEN e.`type` = 'email_open' THEN 1 END) AS g2_r4_count,
+        COUNT(*) FILTER (WHERE e.`type` = 'email_open') AS g2_r4_count,
         -- model.score:1: event email_open 6
-        COUNT(CASE WHEN e.`type` = 'email_open' THEN 1 END) AS g2_r5_count,
+        COUNT(*) FILTER (WHERE e.`type` = 'email_open') AS g2_r5_count,
         -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
-        SUM(CASE WHEN e.`type` = 'visit' AND e.`timestamp` >= (p.as_of + make_interval(0, 0, 0, (-30))) THEN 1D * GREATEST(0D, 1D - 0.1D * LEAST(((unix_micros(p.as_of) - unix_micros(e.`timestamp`)) DIV 604800000000), 10)) ELSE 0D END) AS g2_r6
+        SUM(CASE WHEN e.`timestamp` <= p.d70 THEN 1D * GREATEST(0D, 1D - 0.1D * 10) WHEN e.`timestamp` <= p.d63 THEN 1D * GREATEST(0D, 1D - 0.1D * 9) WHEN e.`timestamp` <= p.d56 THEN 1D * GREATEST(0D, 1D - 0.1D * 8) WHEN e.`timestamp` <= p.d49 THEN 1D * GREATEST(0D, 1D - 0.1D * 7) WHEN e.`timestamp` <= p.d42 THEN 1D * GREATEST(0D, 1D - 0.1D * 6) WHEN e.`timestamp` <= p.d35 THEN 1D * GREATEST(0D, 1D - 0.1D * 5) WHEN e.`timestamp` <= p.d28 THEN 1D * GREATEST(0D, 1D - 0.1D * 4) WHEN e.`timestamp` <= p.d21 THEN 1D * GREATEST(0D, 1D - 0.1D * 3) WHEN e.`timestamp` <= p.d14 THEN 1D * GREATEST(0D, 1D - 0.1D * 2) WHEN e.`timestamp` <= p.d7 THEN 1D * GREATEST(0D, 1D - 0.1D * 1) ELSE 1D END) FILTER (WHERE e.`type` = 'visit' AND e.`timestamp` >= (p.as_of + make_interval(0, 0, 0, (-30)))) AS g2_r6
     FROM `contact` AS r
     CROSS JOIN params AS p
     LEFT JOIN `company` AS a1 ON a1.`id` = r.`company`
@@ -136,7 +154,15 @@ CREATE OR REPLACE TEMPORARY VIEW `score_company_engagement` AS
 -- A record that is not scored (S20) has NULL in every column but id. Tables: docs/scale-out.md.
 WITH
 params AS (
-    SELECT CAST('${as_of}' AS TIMESTAMP) AS as_of
+    SELECT as_of,
+        -- when an event is whole decay periods old, worked out once (S18, S19): d<n> as_of - n days, m<n>_* for n calendar months (SteppedDecayBoundaries)
+        CASE WHEN (as_of + make_interval(0, 0, 0, 1)) >= (date_trunc('MONTH', as_of) + make_interval(0, 1)) THEN ((date_trunc('MONTH', as_of) + make_interval(0, (-1))) + make_interval(0, 0, 0, CAST((((unix_micros((date_trunc('MONTH', as_of) + make_interval(0, 1))) - unix_micros(date_trunc('MONTH', as_of)))) DIV 86400000000) AS INT))) ELSE (date_trunc('MONTH', as_of) + make_interval(0, 0)) END AS m1_zone,
+        (date_trunc('MONTH', as_of) + make_interval(0, 0)) AS m1_next,
+        CASE WHEN (as_of + make_interval(0, 0, 0, 1)) >= (date_trunc('MONTH', as_of) + make_interval(0, 1)) THEN ((date_trunc('MONTH', as_of) + make_interval(0, (-2))) + make_interval(0, 0, 0, CAST((((unix_micros((date_trunc('MONTH', as_of) + make_interval(0, 1))) - unix_micros(date_trunc('MONTH', as_of)))) DIV 86400000000) AS INT))) ELSE (date_trunc('MONTH', as_of) + make_interval(0, (-1))) END AS m2_zone,
+        (date_trunc('MONTH', as_of) + make_interval(0, (-1))) AS m2_next,
+        CASE WHEN ((as_of + make_interval(0, (-2))) + make_interval(0, 2)) = as_of THEN (as_of + make_interval(0, (-2))) ELSE (date_trunc('MONTH', as_of) + make_interval(0, (-1))) END AS m2_last,
+        CASE WHEN ((as_of + make_interval(0, (-1))) + make_interval(0, 1)) = as_of THEN (as_of + make_interval(0, (-1))) ELSE (date_trunc('MONTH', as_of) + make_interval(0, 0)) END AS m1_last
+    FROM (SELECT CAST('${as_of}' AS TIMESTAMP) AS as_of) AS a
 ),
 memberships AS (
     SELECT l.`record_id` AS id,
@@ -165,11 +191,11 @@ visible_events AS (
 event_rules AS (
     SELECT r.`id` AS id,
         -- model.score:1: event form 20
-        SUM(CASE WHEN e.`type` = 'form' THEN 20D ELSE 0D END) AS g1_r1,
+        SUM(20D) FILTER (WHERE e.`type` = 'form') AS g1_r1,
         -- model.score:1: event call 15
-        SUM(CASE WHEN e.`type` = 'call' AND COALESCE(e.`minutes` > 10D, FALSE) THEN 15D ELSE 0D END) AS g1_r2,
+        SUM(15D) FILTER (WHERE e.`type` = 'call' AND COALESCE(e.`minutes` > 10D, FALSE)) AS g1_r2,
         -- model.score:1: event visit 5 (decay 50% every 1 month, S17-S19)
-        SUM(CASE WHEN e.`type` = 'visit' THEN 5D * GREATEST(0D, 1D - 0.5D * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) - CASE WHEN (e.`timestamp` + make_interval(0, CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) AS INT))) > p.as_of THEN 1 ELSE 0 END), 2)) ELSE 0D END) AS g2_r1
+        SUM(CASE WHEN (e.`timestamp` >= p.m1_zone AND e.`timestamp` < p.m1_next) OR (e.`timestamp` >= p.m2_zone AND e.`timestamp` < p.m2_next) THEN 5D * GREATEST(0D, 1D - 0.5D * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) - CASE WHEN (e.`timestamp` + make_interval(0, CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e.`timestamp`) * 12 + month(e.`timestamp`))) AS INT))) > p.as_of THEN 1 ELSE 0 END), 2)) WHEN e.`timestamp` <= p.m2_last AND e.`timestamp` < p.m2_next THEN 5D * GREATEST(0D, 1D - 0.5D * 2) WHEN e.`timestamp` <= p.m1_last AND e.`timestamp` < p.m1_next THEN 5D * GREATEST(0D, 1D - 0.5D * 1) ELSE 5D END) FILTER (WHERE e.`type` = 'visit') AS g2_r1
     FROM `company` AS r
     CROSS JOIN params AS p
     LEFT JOIN memberships AS m ON m.id = r.`id`
@@ -249,9 +275,9 @@ visible_events AS (
 event_rules AS (
     SELECT r.`id` AS id,
         -- model.score:1: event visit -3
-        SUM(CASE WHEN e.`type` = 'visit' THEN (-3D) ELSE 0D END) AS g1_r1,
+        SUM((-3D)) FILTER (WHERE e.`type` = 'visit') AS g1_r1,
         -- model.score:1: event email_open 2
-        SUM(CASE WHEN e.`type` = 'email_open' THEN 2D ELSE 0D END) AS g2_r1
+        SUM(2D) FILTER (WHERE e.`type` = 'email_open') AS g2_r1
     FROM `contact` AS r
     CROSS JOIN params AS p
     LEFT JOIN memberships AS m ON m.id = r.`id`
@@ -263,7 +289,7 @@ rule_points AS (
         -- whether the record is scored at all: include and exclude filters (S20)
         ((COALESCE(m.in_list_1, 0) = 1) OR COALESCE(r.`vip`, FALSE)) AS is_scored,
         -- model.score:1: event visit -3
-        COALESCE(er.g1_r1, 0D) AS g1_r1,
+        COALESCE(er.g1_r1, 0D) + 0D AS g1_r1,
         -- model.score:1: when ... 4
         CASE WHEN COALESCE(UPPER(r.`stage`) = UPPER('MQL'), FALSE) THEN 4D ELSE 0D END AS g1_r2,
         -- model.score:1: event email_open 2
@@ -320,7 +346,7 @@ visible_events AS (
 event_rules AS (
     SELECT r.`id` AS id,
         -- model.score:1: event visit 1
-        SUM(CASE WHEN e.`type` = 'visit' THEN 1D ELSE 0D END) AS g1_r2
+        SUM(1D) FILTER (WHERE e.`type` = 'visit') AS g1_r2
     FROM `contact` AS r
     CROSS JOIN params AS p
     JOIN visible_events AS e ON e.scored_id = r.`id`
