@@ -154,6 +154,16 @@ public abstract class SqlDialect
     internal virtual string OrderedSum(string value, string order) => $"SUM({value} ORDER BY {order})";
 
     /// <summary>
+    /// What a WITH step read by several later steps is written with, after AS, to be computed inside each reader rather
+    /// than stored first (PostgreSQL stores such a step by default; storing the visible events costs more than
+    /// scanning the table twice). Empty where the engine has no such choice or chooses well by itself.
+    /// </summary>
+    internal virtual string NotMaterialized => string.Empty;
+
+    /// <summary>Whether <see cref="OrderedSum"/> really orders (Spark SQL's does not: it is a plain SUM there).</summary>
+    internal virtual bool HasOrderedAggregates => true;
+
+    /// <summary>
     /// <paramref name="aggregate"/> over the rows where <paramref name="condition"/> holds only (the standard FILTER
     /// clause, which DuckDB, PostgreSQL and Spark SQL 3 share): the other rows never reach it, not even to be sorted.
     /// </summary>

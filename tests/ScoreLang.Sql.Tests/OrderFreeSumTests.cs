@@ -71,14 +71,18 @@ public sealed class OrderFreeSumTests
 
         var sql = SqlGenerator.Generate(Program(score), SqlDialect.PostgreSql).Queries.Single().Sql;
 
-        var aggregates = sql.Split('\n').Where(l => l.TrimStart().StartsWith("SUM(", StringComparison.Ordinal)).ToList();
-        Assert.Equal(5, aggregates.Count);
-        Assert.DoesNotContain("ORDER BY", aggregates[0], StringComparison.Ordinal);
-        Assert.Contains("ORDER BY", aggregates[1], StringComparison.Ordinal);
-        Assert.Contains("ORDER BY", aggregates[2], StringComparison.Ordinal);
-        Assert.Contains("ORDER BY", aggregates[3], StringComparison.Ordinal);
-        Assert.DoesNotContain("ORDER BY", aggregates[4], StringComparison.Ordinal);
-        Assert.Contains("p.m1_last", aggregates[0], StringComparison.Ordinal);
+        string Aggregate(string rule) => sql.Split('\n').Single(l => l.TrimStart().StartsWith("SUM(", StringComparison.Ordinal)
+            && (l.EndsWith($" AS {rule},", StringComparison.Ordinal) || l.EndsWith($" AS {rule}", StringComparison.Ordinal)));
+        Assert.DoesNotContain("ORDER BY", Aggregate("g1_r1"), StringComparison.Ordinal);
+        Assert.Contains("ORDER BY", Aggregate("g1_r2"), StringComparison.Ordinal);
+        Assert.Contains("ORDER BY", Aggregate("g1_r3"), StringComparison.Ordinal);
+        Assert.Contains("ORDER BY", Aggregate("g1_r4"), StringComparison.Ordinal);
+        Assert.DoesNotContain("ORDER BY", Aggregate("g1_r5"), StringComparison.Ordinal);
+        Assert.Contains("p.m1_last", Aggregate("g1_r1"), StringComparison.Ordinal);
+
+        // The ordered sums have a step of their own, over only the events they match: the others are never sorted.
+        Assert.Contains("ordered_event_rules AS (", sql, StringComparison.Ordinal);
+        Assert.Contains("    WHERE (e.\"type\" = 'visit') OR (e.\"type\" = 'visit') OR (e.\"type\" = 'form')", sql, StringComparison.Ordinal);
     }
 
     /// <summary>points × max(0, 1 - p·k) for every level k, as DecayCalculator and the generated SQL compute them.</summary>

@@ -57,6 +57,8 @@ internal sealed class PostgreSqlDialect : SqlDialect
     internal override string AddDays(string timestamp, string days) =>
         $"({timestamp} + make_interval(days => {Integer(days)}))";
 
+    internal override string NotMaterialized => "NOT MATERIALIZED ";
+
     internal override string MonthStart(string timestamp) => $"date_trunc('month', {timestamp})";
 
     // bigint / bigint truncates towards zero.

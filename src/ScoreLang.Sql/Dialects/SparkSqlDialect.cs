@@ -86,6 +86,8 @@ internal sealed class SparkSqlDialect : SqlDialect
     /// <summary>Spark SQL has no ordered aggregates: its sums add in the engine's order (agreeing to about 1e-15, not to the bit).</summary>
     internal override string OrderedSum(string value, string order) => $"SUM({value})";
 
+    internal override bool HasOrderedAggregates => false;
+
     // Timestamps are read and written in the session time zone: UTC makes them the UTC times of the data.
     internal override IEnumerable<string> ScriptPreamble => ["SET spark.sql.session.timeZone=UTC;"];
 

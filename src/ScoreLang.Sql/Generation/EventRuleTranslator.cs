@@ -69,12 +69,14 @@ internal sealed class EventRuleTranslator
         // same double when every addition is exact (OrderFreeSum: undecayed points, stepped decay's few values that are
         // short binary fractions); otherwise they are added in time order here too (SqlDialect.OrderedSum).
         var (each, values) = _context.Decay.Points(decay, rule.Points, eventTime, ScoreQueryContext.AsOf);
-        var sum = values is not null && OrderFreeSum.Holds(values) ? $"SUM({each})" : Dialect.OrderedSum(each, eventTime);
-        var total = $"COALESCE({EventRulesColumn(name)}, {zero})";
+        var ordered = Dialect.HasOrderedAggregates && !(values is not null && OrderFreeSum.Holds(values));
+        var sum = ordered ? Dialect.OrderedSum(each, eventTime) : $"SUM({each})";
+        var total = $"COALESCE({(ordered ? OrderedEventRulesColumn(name) : EventRulesColumn(name))}, {zero})";
 
         // The .NET sum starts at +0, so it is never -0; an engine's SUM of -0 values alone (negative points decayed to
         // 0) can be -0, which adding +0 turns into +0 and leaves every other value as it is.
-        return new RuleColumn(name, comment, new RuleAggregate(Dialect.Filtered(sum, match), name), rule.Points < 0 ? $"{total} + {zero}" : total);
+        return new RuleColumn(
+            name, comment, new RuleAggregate(Dialect.Filtered(sum, match), name, ordered, match), rule.Points < 0 ? $"{total} + {zero}" : total);
     }
 
     /// <summary>The event is of the rule's type, inside its window and passes its <c>where</c>.</summary>
@@ -97,6 +99,8 @@ internal sealed class EventRuleTranslator
     }
 
     private static string EventRulesColumn(string alias) => $"{ScoreQueryBuilder.EventRulesAlias}.{alias}";
+
+    private static string OrderedEventRulesColumn(string alias) => $"{ScoreQueryBuilder.OrderedEventRulesAlias}.{alias}";
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

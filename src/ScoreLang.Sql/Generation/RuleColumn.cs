@@ -7,5 +7,9 @@ namespace ScoreLang.Sql.Generation;
 /// </summary>
 internal sealed record RuleColumn(string Name, string Comment, RuleAggregate? Aggregate, string Value);
 
-/// <summary>An aggregate over the visible events of a record: <c>SUM(CASE WHEN ... END) AS g1_r2</c>.</summary>
-internal sealed record RuleAggregate(string Expression, string Alias);
+/// <summary>
+/// An aggregate over the visible events of a record: <c>SUM(...) FILTER (WHERE ...) AS g1_r2</c>. An
+/// <paramref name="Ordered"/> one (a sum in event-time order) goes to the <c>ordered_event_rules</c> step, which reads
+/// only the events some ordered aggregate matches (<paramref name="Match"/>), so that the others are never sorted.
+/// </summary>
+internal sealed record RuleAggregate(string Expression, string Alias, bool Ordered = false, string? Match = null);

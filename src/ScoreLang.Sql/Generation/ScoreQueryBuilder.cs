@@ -19,6 +19,8 @@ internal sealed class ScoreQueryBuilder
 {
     public const string EventRulesAlias = "er";
 
+    public const string OrderedEventRulesAlias = "eo";
+
     private const string Indent = "    ";
 
     private readonly ScoreQueryContext _context;
@@ -50,12 +52,19 @@ internal sealed class ScoreQueryBuilder
         var aggregates = rules.Where(r => r.Aggregate is not null).ToList();
         if (aggregates.Count > 0)
         {
-            steps.Add(Step("visible_events", sources.Body(Indent)));
+            // Read by both event_rules and ordered_event_rules when there are ordered sums.
+            var sharedByTwo = aggregates.Any(r => r.Aggregate!.Ordered) && aggregates.Any(r => !r.Aggregate!.Ordered);
+            steps.Add(Step("visible_events", sources.Body(Indent), sharedByTwo ? Dialect.NotMaterialized : string.Empty));
         }
 
-        // Built now, but placed before the steps that read it.
-        var eventRules = aggregates.Count > 0 ? EventRulesStep(aggregates, sources) : null;
-        var rulePoints = RulePointsStep(rules, isScored, eventRules is not null);
+        // Built now, but placed before the steps that read it. Ordered sums get a step of their own (RuleAggregate).
+        var plain = aggregates.Where(r => !r.Aggregate!.Ordered).ToList();
+        var ordered = aggregates.Where(r => r.Aggregate!.Ordered).ToList();
+        var eventRules = plain.Count > 0 ? EventRulesStep("event_rules", plain, sources, null) : null;
+        var orderedEventRules = ordered.Count > 0
+            ? EventRulesStep("ordered_event_rules", ordered, sources, string.Join(" OR ", ordered.Select(r => $"({r.Aggregate!.Match})")))
+            : null;
+        var rulePoints = RulePointsStep(rules, isScored, eventRules is not null, orderedEventRules is not null);
         if (_context.StaticLists.Count > 0)
         {
             steps.Insert(1, Step("memberships", MembershipsBody()));
@@ -64,6 +73,11 @@ internal sealed class ScoreQueryBuilder
         if (eventRules is not null)
         {
             steps.Add(eventRules);
+        }
+
+        if (orderedEventRules is not null)
+        {
+            steps.Add(orderedEventRules);
         }
 
         steps.Add(rulePoints);
@@ -109,7 +123,11 @@ internal sealed class ScoreQueryBuilder
         return columns;
     }
 
-    private string EventRulesStep(List<RuleColumn> aggregates, EventSources sources)
+    /// <summary>
+    /// A step of per-record aggregates over the visible events; with <paramref name="where"/>, over only the events it
+    /// holds for (the ordered sums: each filters its own events anyway, and no other event needs sorting).
+    /// </summary>
+    private string EventRulesStep(string stepName, List<RuleColumn> aggregates, EventSources sources, string? where)
     {
         var id = RecordId;
         var select = new List<string> { $"{Indent}SELECT {id} AS id" };
@@ -121,11 +139,12 @@ internal sealed class ScoreQueryBuilder
 
         var body = JoinColumns(select) + "\n" + RecordSource()
             + $"\n{Indent}JOIN visible_events AS {ScoreQueryContext.EventAlias} ON {ScoreQueryContext.EventAlias}.{sources.ScoredIdColumn} = {id}"
+            + (where is null ? string.Empty : $"\n{Indent}WHERE {where}")
             + $"\n{Indent}GROUP BY {id}";
-        return Step("event_rules", body);
+        return Step(stepName, body);
     }
 
-    private string RulePointsStep(List<RuleColumn> rules, string isScored, bool hasEventRules)
+    private string RulePointsStep(List<RuleColumn> rules, string isScored, bool hasEventRules, bool hasOrderedEventRules)
     {
         var select = new List<string>
         {
@@ -143,6 +162,11 @@ internal sealed class ScoreQueryBuilder
         if (hasEventRules)
         {
             body += $"\n{Indent}LEFT JOIN event_rules AS {EventRulesAlias} ON {EventRulesAlias}.id = {RecordId}";
+        }
+
+        if (hasOrderedEventRules)
+        {
+            body += $"\n{Indent}LEFT JOIN ordered_event_rules AS {OrderedEventRulesAlias} ON {OrderedEventRulesAlias}.id = {RecordId}";
         }
 
         return Step("rule_points", body);
@@ -289,7 +313,7 @@ internal sealed class ScoreQueryBuilder
 
     private static string GroupName(int group) => $"g{group + 1}";
 
-    private static string Step(string name, string body) => $"{name} AS (\n{body}\n)";
+    private static string Step(string name, string body, string modifier = "") => $"{name} AS {modifier}(\n{body}\n)";
 
     /// <summary>Select-list lines joined with commas, comment lines left without one.</summary>
     private static string JoinColumns(List<string> lines)

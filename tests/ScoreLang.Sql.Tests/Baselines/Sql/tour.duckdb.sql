@@ -45,14 +45,23 @@ event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
         SUM(CASE WHEN (e."timestamp" >= p.m1_zone AND e."timestamp" < p.m1_next) OR (e."timestamp" >= p.m2_zone AND e."timestamp" < p.m2_next) THEN 2::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * LEAST((((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) - CASE WHEN (e."timestamp" + to_months(CAST(((year(p.as_of) * 12 + month(p.as_of)) - (year(e."timestamp") * 12 + month(e."timestamp"))) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) WHEN e."timestamp" <= p.m2_last AND e."timestamp" < p.m2_next THEN 2::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * 2) WHEN e."timestamp" <= p.m1_last AND e."timestamp" < p.m1_next THEN 2::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.5::DOUBLE * 1) ELSE 2::DOUBLE END) FILTER (WHERE e."type" = 'visit') AS g2_r1,
-        -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
-        SUM(10::DOUBLE * LEAST(1::DOUBLE, GREATEST(0::DOUBLE, 1::DOUBLE - 1::DOUBLE * ((epoch_us(p.as_of) - epoch_us(e."timestamp")) // 86400000000) / GREATEST(1, ((epoch_us((e."timestamp" + to_months(3))) - epoch_us(e."timestamp")) // 86400000000)))) ORDER BY e."timestamp") FILTER (WHERE e."type" = 'visit' AND COALESCE(contains(UPPER(e."url"), UPPER('/pricing')), FALSE)) AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
         MAX(e."timestamp") FILTER (WHERE e."type" = 'form' AND COALESCE(UPPER(e."form") = UPPER('Demo request'), FALSE)) AS g2_r3_latest,
         -- model.score:1: event email_open 3
         COUNT(*) FILTER (WHERE e."type" = 'email_open') AS g2_r4_count,
         -- model.score:1: event email_open 6
-        COUNT(*) FILTER (WHERE e."type" = 'email_open') AS g2_r5_count,
+        COUNT(*) FILTER (WHERE e."type" = 'email_open') AS g2_r5_count
+    FROM "contact" AS r
+    CROSS JOIN params AS p
+    LEFT JOIN "company" AS a1 ON a1."id" = r."company"
+    LEFT JOIN memberships AS m ON m.id = r."id"
+    JOIN visible_events AS e ON e.scored_id = r."id"
+    GROUP BY r."id"
+),
+ordered_event_rules AS (
+    SELECT r."id" AS id,
+        -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
+        SUM(10::DOUBLE * LEAST(1::DOUBLE, GREATEST(0::DOUBLE, 1::DOUBLE - 1::DOUBLE * ((epoch_us(p.as_of) - epoch_us(e."timestamp")) // 86400000000) / GREATEST(1, ((epoch_us((e."timestamp" + to_months(3))) - epoch_us(e."timestamp")) // 86400000000)))) ORDER BY e."timestamp") FILTER (WHERE e."type" = 'visit' AND COALESCE(contains(UPPER(e."url"), UPPER('/pricing')), FALSE)) AS g2_r2,
         -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
         SUM(CASE WHEN e."timestamp" <= p.d70 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 10) WHEN e."timestamp" <= p.d63 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 9) WHEN e."timestamp" <= p.d56 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 8) WHEN e."timestamp" <= p.d49 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 7) WHEN e."timestamp" <= p.d42 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 6) WHEN e."timestamp" <= p.d35 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 5) WHEN e."timestamp" <= p.d28 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 4) WHEN e."timestamp" <= p.d21 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 3) WHEN e."timestamp" <= p.d14 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 2) WHEN e."timestamp" <= p.d7 THEN 1::DOUBLE * GREATEST(0::DOUBLE, 1::DOUBLE - 0.1::DOUBLE * 1) ELSE 1::DOUBLE END ORDER BY e."timestamp") FILTER (WHERE e."type" = 'visit' AND e."timestamp" >= (p.as_of + to_days((-30)))) AS g2_r6
     FROM "contact" AS r
@@ -60,6 +69,7 @@ event_rules AS (
     LEFT JOIN "company" AS a1 ON a1."id" = r."company"
     LEFT JOIN memberships AS m ON m.id = r."id"
     JOIN visible_events AS e ON e.scored_id = r."id"
+    WHERE (e."type" = 'visit' AND COALESCE(contains(UPPER(e."url"), UPPER('/pricing')), FALSE)) OR (e."type" = 'visit' AND e."timestamp" >= (p.as_of + to_days((-30))))
     GROUP BY r."id"
 ),
 rule_points AS (
@@ -93,7 +103,7 @@ rule_points AS (
         -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
         COALESCE(er.g2_r1, 0::DOUBLE) AS g2_r1,
         -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
-        COALESCE(er.g2_r2, 0::DOUBLE) AS g2_r2,
+        COALESCE(eo.g2_r2, 0::DOUBLE) AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
         CASE WHEN er.g2_r3_latest IS NULL THEN 0::DOUBLE ELSE 50::DOUBLE * POWER(0.5::DOUBLE, LEAST(CAST(((epoch_us(p.as_of) - epoch_us(er.g2_r3_latest)) // 86400000000) AS DOUBLE) / 14, 1000::DOUBLE)) END AS g2_r3,
         -- model.score:1: event email_open 3
@@ -101,7 +111,7 @@ rule_points AS (
         -- model.score:1: event email_open 6
         CASE WHEN COALESCE(er.g2_r5_count, 0) >= 6 THEN 6::DOUBLE ELSE 0::DOUBLE END AS g2_r5,
         -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
-        COALESCE(er.g2_r6, 0::DOUBLE) AS g2_r6,
+        COALESCE(eo.g2_r6, 0::DOUBLE) AS g2_r6,
         -- model.score:1: when ... 10
         CASE WHEN COALESCE((p.as_of + to_months((-1))) <= CAST(r."last_open" AS TIMESTAMP) AND CAST(r."last_open" AS TIMESTAMP) <= p.as_of, FALSE) THEN 10::DOUBLE ELSE 0::DOUBLE END AS g3_r1,
         -- model.score:1: when ... 5
@@ -113,6 +123,7 @@ rule_points AS (
     LEFT JOIN "company" AS a1 ON a1."id" = r."company"
     LEFT JOIN memberships AS m ON m.id = r."id"
     LEFT JOIN event_rules AS er ON er.id = r."id"
+    LEFT JOIN ordered_event_rules AS eo ON eo.id = r."id"
 ),
 group_points AS (
     SELECT id, is_scored,

@@ -33,7 +33,7 @@ memberships AS (
     WHERE l."list" IN ('partners', 'employees')
     GROUP BY l."record_id"
 ),
-visible_events AS (
+visible_events AS NOT MATERIALIZED (
     -- the contact's own events
     SELECT e."record_id" AS scored_id, e.*
     FROM "events" AS e
@@ -45,14 +45,23 @@ event_rules AS (
     SELECT r."id" AS id,
         -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
         SUM(CASE WHEN (e."timestamp" >= p.m1_zone AND e."timestamp" < p.m1_next) OR (e."timestamp" >= p.m2_zone AND e."timestamp" < p.m2_next) THEN 2::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * LEAST(((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) - CASE WHEN (e."timestamp" + make_interval(months => CAST((CAST(EXTRACT(YEAR FROM p.as_of) * 12 + EXTRACT(MONTH FROM p.as_of) AS INTEGER) - CAST(EXTRACT(YEAR FROM e."timestamp") * 12 + EXTRACT(MONTH FROM e."timestamp") AS INTEGER)) AS INTEGER))) > p.as_of THEN 1 ELSE 0 END), 2)) WHEN e."timestamp" <= p.m2_last AND e."timestamp" < p.m2_next THEN 2::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * 2) WHEN e."timestamp" <= p.m1_last AND e."timestamp" < p.m1_next THEN 2::float8 * GREATEST(0::float8, 1::float8 - 0.5::float8 * 1) ELSE 2::float8 END) FILTER (WHERE e."type" = 'visit') AS g2_r1,
-        -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
-        SUM(10::float8 * LEAST(1::float8, GREATEST(0::float8, 1::float8 - 1::float8 * ((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000) / GREATEST(1, ((CAST(EXTRACT(EPOCH FROM (e."timestamp" + make_interval(months => 3))) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000)))) ORDER BY e."timestamp") FILTER (WHERE e."type" = 'visit' AND COALESCE((STRPOS(UPPER(e."url"), UPPER('/pricing')) > 0), FALSE)) AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
         MAX(e."timestamp") FILTER (WHERE e."type" = 'form' AND COALESCE(UPPER(e."form") = UPPER('Demo request'), FALSE)) AS g2_r3_latest,
         -- model.score:1: event email_open 3
         COUNT(*) FILTER (WHERE e."type" = 'email_open') AS g2_r4_count,
         -- model.score:1: event email_open 6
-        COUNT(*) FILTER (WHERE e."type" = 'email_open') AS g2_r5_count,
+        COUNT(*) FILTER (WHERE e."type" = 'email_open') AS g2_r5_count
+    FROM "contact" AS r
+    CROSS JOIN params AS p
+    LEFT JOIN "company" AS a1 ON a1."id" = r."company"
+    LEFT JOIN memberships AS m ON m.id = r."id"
+    JOIN visible_events AS e ON e.scored_id = r."id"
+    GROUP BY r."id"
+),
+ordered_event_rules AS (
+    SELECT r."id" AS id,
+        -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
+        SUM(10::float8 * LEAST(1::float8, GREATEST(0::float8, 1::float8 - 1::float8 * ((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000) / GREATEST(1, ((CAST(EXTRACT(EPOCH FROM (e."timestamp" + make_interval(months => 3))) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM e."timestamp") * 1000000 AS BIGINT)) / 86400000000)))) ORDER BY e."timestamp") FILTER (WHERE e."type" = 'visit' AND COALESCE((STRPOS(UPPER(e."url"), UPPER('/pricing')) > 0), FALSE)) AS g2_r2,
         -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
         SUM(CASE WHEN e."timestamp" <= p.d70 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 10) WHEN e."timestamp" <= p.d63 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 9) WHEN e."timestamp" <= p.d56 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 8) WHEN e."timestamp" <= p.d49 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 7) WHEN e."timestamp" <= p.d42 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 6) WHEN e."timestamp" <= p.d35 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 5) WHEN e."timestamp" <= p.d28 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 4) WHEN e."timestamp" <= p.d21 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 3) WHEN e."timestamp" <= p.d14 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 2) WHEN e."timestamp" <= p.d7 THEN 1::float8 * GREATEST(0::float8, 1::float8 - 0.1::float8 * 1) ELSE 1::float8 END ORDER BY e."timestamp") FILTER (WHERE e."type" = 'visit' AND e."timestamp" >= (p.as_of + make_interval(days => (-30)))) AS g2_r6
     FROM "contact" AS r
@@ -60,6 +69,7 @@ event_rules AS (
     LEFT JOIN "company" AS a1 ON a1."id" = r."company"
     LEFT JOIN memberships AS m ON m.id = r."id"
     JOIN visible_events AS e ON e.scored_id = r."id"
+    WHERE (e."type" = 'visit' AND COALESCE((STRPOS(UPPER(e."url"), UPPER('/pricing')) > 0), FALSE)) OR (e."type" = 'visit' AND e."timestamp" >= (p.as_of + make_interval(days => (-30))))
     GROUP BY r."id"
 ),
 rule_points AS (
@@ -93,7 +103,7 @@ rule_points AS (
         -- model.score:1: event visit 2 (decay 50% every 1 month, S17-S19)
         COALESCE(er.g2_r1, 0::float8) AS g2_r1,
         -- model.score:1: event visit 10 (decay 100% over 3 months, S17-S19)
-        COALESCE(er.g2_r2, 0::float8) AS g2_r2,
+        COALESCE(eo.g2_r2, 0::float8) AS g2_r2,
         -- model.score:1: event form 50 (decay half-life 2 weeks, S17-S19)
         CASE WHEN er.g2_r3_latest IS NULL THEN 0::float8 ELSE 50::float8 * POWER(0.5::float8, LEAST(CAST(((CAST(EXTRACT(EPOCH FROM p.as_of) * 1000000 AS BIGINT) - CAST(EXTRACT(EPOCH FROM er.g2_r3_latest) * 1000000 AS BIGINT)) / 86400000000) AS DOUBLE PRECISION) / 14, 1000::float8)) END AS g2_r3,
         -- model.score:1: event email_open 3
@@ -101,7 +111,7 @@ rule_points AS (
         -- model.score:1: event email_open 6
         CASE WHEN COALESCE(er.g2_r5_count, 0) >= 6 THEN 6::float8 ELSE 0::float8 END AS g2_r5,
         -- model.score:1: event visit 1 (decay 10% every 1 week, S17-S19)
-        COALESCE(er.g2_r6, 0::float8) AS g2_r6,
+        COALESCE(eo.g2_r6, 0::float8) AS g2_r6,
         -- model.score:1: when ... 10
         CASE WHEN COALESCE((p.as_of + make_interval(months => (-1))) <= CAST(r."last_open" AS TIMESTAMP) AND CAST(r."last_open" AS TIMESTAMP) <= p.as_of, FALSE) THEN 10::float8 ELSE 0::float8 END AS g3_r1,
         -- model.score:1: when ... 5
@@ -113,6 +123,7 @@ rule_points AS (
     LEFT JOIN "company" AS a1 ON a1."id" = r."company"
     LEFT JOIN memberships AS m ON m.id = r."id"
     LEFT JOIN event_rules AS er ON er.id = r."id"
+    LEFT JOIN ordered_event_rules AS eo ON eo.id = r."id"
 ),
 group_points AS (
     SELECT id, is_scored,
