@@ -22,6 +22,9 @@ internal sealed class HoverHandler(DocumentRequests requests, SampleDataService 
     /// <summary>How long a hover may spend scoring the sample records (they are few: "maxRows").</summary>
     private static readonly TimeSpan ScoringBudget = TimeSpan.FromSeconds(1);
 
+    /// <summary>Model files' hashes and manifests for the predictive hover, kept while the files are unchanged.</summary>
+    private readonly ModelFileCache _models = new();
+
     [JsonRpcMethod(Methods.TextDocumentHover, UseSingleObjectParameterDeserialization = true)]
     public Task<Hover?> HoverAsync(HoverParams request, CancellationToken cancellationToken) =>
         requests.RunAsync(
@@ -61,7 +64,7 @@ internal sealed class HoverHandler(DocumentRequests requests, SampleDataService 
         }
         else if (rule is null && PredictiveAt(tree, program, offset) is { } predictive)
         {
-            parts.Add(PredictiveHover.Markdown(predictive.Score));
+            parts.Add(PredictiveHover.Markdown(predictive.Score, _models));
             span = predictive.Syntax.Name.Span;
         }
         else if (rule is null && TestAt(tree, offset) is { } test)

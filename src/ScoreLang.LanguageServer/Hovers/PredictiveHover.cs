@@ -8,18 +8,20 @@ namespace ScoreLang.LanguageServer.Hovers;
 /// <summary>
 /// The hover of a predictive score (S30): its model file, the SHA-256 the score file states and whether the file on disk
 /// still has it (<c>run</c> refuses it otherwise, SL5005), what the model predicts from which inputs, what the score
-/// writes, and its closed-when condition. The file is read on each hover: a model replaced by <c>learn</c> shows at once.
+/// writes, and its closed-when condition. The file's hash and manifest come from a <see cref="ModelFileCache"/>, kept while
+/// the file's length and write time are unchanged: a model replaced by <c>learn</c> shows at the next hover.
 /// </summary>
 internal static class PredictiveHover
 {
-    public static string Markdown(PredictiveScoreSymbol score)
+    public static string Markdown(PredictiveScoreSymbol score, ModelFileCache models)
     {
         ArgumentNullException.ThrowIfNull(score);
+        ArgumentNullException.ThrowIfNull(models);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"**Score** `{score.Name}`{(score.Title is { } title ? $" “{title}”" : string.Empty)} · predictive score for `{score.RecordTypeName}`\n\n");
         var path = ModelFile.PathBeside(score.ModelLocation.Path, score.ModelPath);
         text.Append(CultureInfo.InvariantCulture, $"Model: `{score.ModelPath}` · sha256 `{score.ModelHash ?? "not stated"}`\n\n");
-        var manifest = AppendFileState(text, path, score.ModelHash);
+        var manifest = AppendFileState(text, models.Read(path), score.ModelHash);
         if (manifest is not null)
         {
             var chosen = manifest.Candidates.FirstOrDefault(c => c.Algorithm == manifest.Algorithm);
@@ -40,32 +42,23 @@ internal static class PredictiveHover
     }
 
     /// <summary>Says whether the file is there and has the stated hash; returns its manifest when it can be read.</summary>
-    private static ModelManifest? AppendFileState(StringBuilder text, string path, string? statedHash)
+    private static ModelManifest? AppendFileState(StringBuilder text, ModelFileState file, string? statedHash)
     {
-        byte[] bytes;
-        try
+        if (file.ReadError is { } error)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"⚠ The model file cannot be read ({e.Message}): `run` would refuse it (SL5004).\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"⚠ The model file cannot be read ({error}): `run` would refuse it (SL5004).\n\n");
             return null;
         }
 
-        var hash = ModelFile.Hash(bytes);
-        text.Append(string.Equals(hash, statedHash, StringComparison.OrdinalIgnoreCase)
+        text.Append(string.Equals(file.Hash, statedHash, StringComparison.OrdinalIgnoreCase)
             ? "The file on disk matches this hash.\n\n"
-            : $"⚠ The file on disk has sha256 `{hash}`, which does **not** match: `run` would refuse it (SL5005); learn again or restore the file.\n\n");
-        try
+            : $"⚠ The file on disk has sha256 `{file.Hash}`, which does **not** match: `run` would refuse it (SL5005); learn again or restore the file.\n\n");
+        if (file.FormatError is { } problem)
         {
-            return ModelFile.Read(bytes).Manifest;
+            text.Append(CultureInfo.InvariantCulture, $"⚠ It is not a usable model file: {problem} (SL5006).\n\n");
         }
-        catch (InvalidDataException e)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"⚠ It is not a usable model file: {e.Message} (SL5006).\n\n");
-            return null;
-        }
+
+        return file.Manifest;
     }
 
     private static string Encoding(FeatureInput input) => input.Kind switch
