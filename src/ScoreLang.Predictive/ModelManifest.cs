@@ -9,7 +9,7 @@ internal enum ModelAlgorithm
 {
     /// <summary>ML.NET's L-BFGS logistic regression on min-max normalised features: its output is a probability already.</summary>
     LogisticRegression,
-    /// <summary>ML.NET's FastTree gradient-boosted trees, with its Platt calibrator fitted on the training data.</summary>
+    /// <summary>ML.NET's FastTree gradient-boosted trees, with a Platt calibrator fitted on their out-of-fold outputs.</summary>
     FastTree,
 }
 

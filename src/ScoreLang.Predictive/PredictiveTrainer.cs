@@ -10,8 +10,11 @@ namespace ScoreLang.Predictive;
 /// Learns a predictive model (S30) with ML.NET: a logistic regression and gradient-boosted trees (FastTree) are each
 /// measured by stratified k-fold cross-validation on the same folds (fixed seed), the one with the higher mean held-out
 /// AUC is kept (the regression on a tie: it is the simpler model), and it is trained again on every record. Both
-/// produce calibrated probabilities: the regression by construction, the trees through ML.NET's Platt calibrator.
-/// One thread and a fixed seed make training reproducible, so the model file's hash is too.
+/// produce calibrated probabilities: the regression by construction, the trees through a Platt calibrator fitted on
+/// their out-of-fold raw outputs from that same cross-validation (<see cref="OutOfFoldCalibration"/>), not on the
+/// records the final trees were grown on. The records given are all the calibrator sees, so a fold held out by the
+/// caller reaches neither the trees nor the calibrator. One thread and a fixed seed make training reproducible, so the
+/// model file's hash is too.
 /// </summary>
 internal static class PredictiveTrainer
 {
@@ -20,10 +23,12 @@ internal static class PredictiveTrainer
     {
         var assignment = StratifiedFolds(labels, folds, seed);
         var candidates = ImmutableArray.CreateBuilder<CandidateFigures>();
+        float[] treesOutOfFold = [];
         foreach (var algorithm in new[] { ModelAlgorithm.LogisticRegression, ModelAlgorithm.FastTree })
         {
             var aucs = new List<double>();
-            var losses = new List<double>();
+            var probabilities = new float[labels.Length];
+            var raw = new float[labels.Length];
             for (var f = 0; f < folds; f++)
             {
                 var train = Enumerable.Range(0, labels.Length).Where(i => assignment[i] != f).ToArray();
@@ -32,10 +37,20 @@ internal static class PredictiveTrainer
                 var model = Pipeline(ml, algorithm, seed).Fit(FeatureRows.Load(ml, Pick(vectors, train), Pick(labels, train), width));
                 var scored = model.Transform(FeatureRows.Load(ml, Pick(vectors, test), Pick(labels, test), width));
                 aucs.Add(ml.BinaryClassification.Evaluate(scored).AreaUnderRocCurve);
-                // Log-loss in nats, computed as evaluate computes it (ML.NET's own figure is in bits).
-                losses.Add(LogLoss([.. scored.GetColumn<float>("Probability")], Pick(labels, test)));
+                Place(raw, test, scored.GetColumn<float>("Score"));
+                Place(probabilities, test, scored.GetColumn<float>("Probability"));
             }
 
+            if (algorithm == ModelAlgorithm.FastTree)
+            {
+                // The trees' probabilities as the model file will give them: a calibrator on out-of-fold outputs, here
+                // fitted for each fold on the other folds' outputs so that a fold's outcomes never calibrate it.
+                treesOutOfFold = raw;
+                probabilities = OutOfFoldCalibration.CrossFitted(raw, labels, assignment, seed);
+            }
+
+            // Log-loss in nats, computed as evaluate computes it (ML.NET's own figure is in bits), per fold.
+            var losses = Enumerable.Range(0, folds).Select(f => LogLoss(Where(probabilities, assignment, f), Where(labels, assignment, f)));
             candidates.Add(new CandidateFigures(algorithm, aucs.Average(), losses.Average(), [.. aucs]));
         }
 
@@ -43,6 +58,12 @@ internal static class PredictiveTrainer
         var final = new MLContext(seed);
         var data = FeatureRows.Load(final, vectors, labels, width);
         var fitted = Pipeline(final, chosen, seed).Fit(data);
+        if (chosen == ModelAlgorithm.FastTree)
+        {
+            // Its Probability column hides the one of FastTree's own calibrator (fitted on the training records).
+            fitted = fitted.Append(OutOfFoldCalibration.Fit(final, treesOutOfFold, labels));
+        }
+
         using var buffer = new MemoryStream();
         final.Model.Save(fitted, data.Schema, buffer);
         return (chosen, candidates.ToImmutable(), buffer.ToArray());
@@ -99,4 +120,15 @@ internal static class PredictiveTrainer
         }).Average();
 
     private static T[] Pick<T>(T[] values, int[] rows) => [.. rows.Select(r => values[r])];
+
+    private static T[] Where<T>(T[] values, int[] assignment, int fold) => [.. values.Where((_, i) => assignment[i] == fold)];
+
+    private static void Place(float[] target, int[] rows, IEnumerable<float> values)
+    {
+        var k = 0;
+        foreach (var value in values)
+        {
+            target[rows[k++]] = value;
+        }
+    }
 }

@@ -19,7 +19,7 @@ internal static class PredictiveTable
         }
 
         text.AppendLine();
-        text.AppendLine("**The predictive score (S30)** on the same folds: for each fold, `learn --predictive` on the other four (inputs, both candidates cross-validated on those four only, the winner refitted), measured on the held-out fold. Log-loss (nats) and calibration error are over every record's held-out probability.");
+        text.AppendLine("**The predictive score (S30)** on the same folds: for each fold, `learn --predictive` on the other four (inputs, both candidates cross-validated on those four only, the winner refitted, FastTree's calibrator fitted on its out-of-fold outputs from those four), measured on the held-out fold. Log-loss (nats) and calibration error are over every record's held-out probability.");
         text.AppendLine();
         text.AppendLine("| data set | predictive AUC (folds) | ML.NET LR AUC | difference | goal (≥ LR) | chosen in the folds | log-loss predictive | log-loss LR | calibration error predictive | calibration error LR | learn (5 folds) |");
         text.AppendLine("|---|---|---:|---:|---|---|---:|---:|---:|---:|---:|");
