@@ -10,7 +10,7 @@ namespace ScoreLang.LanguageServer.Tests;
 /// </summary>
 public sealed class PredictiveHoverTests : IDisposable
 {
-    private const string Hash = "de9dc438997d2acdd2e69fe3c924b9a264b68a62f60bfabdae69f359166c1ad5";
+    private const string Hash = "79f17cc1f0a11fe1eee0ad727e8057a68d2c6dfbb49e3ca3789ff3974e7d972b";
     private readonly string _folder = Directory.CreateTempSubdirectory("scorelang-predictive-hover-").FullName;
 
     public PredictiveHoverTests()
