@@ -33,7 +33,7 @@ internal sealed class RuleState
         _factor = factor;
         _merge = merge;
         _points = CSharpText.Double(rule.Points);
-        _count = locals.NewName(rule.Once && factor is null && rule.Count is null ? "seen" : "count");
+        _count = locals.NewName(Seen ? "seen" : "count");
         _sum = locals.NewName("sum");
         _latest = locals.NewName("latest");
     }
